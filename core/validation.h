@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+#include "model.h"
+
+/// The rules of ../shared/spec/model-format.md that concern a model as a whole (unique ids,
+/// references, edge kinds, groups, ownership cycles, scenarios and options), checked on an
+/// in-memory Model. Used by the JSON reader, the SQLite document and the editors alike.
+namespace antrum {
+
+/// Every rule broken by `model`. Each diagnostic carries a path (`nodes[3].redundancy.mail`,
+/// `edges[7].to`, `options[0].add_edges[1]`) but no file, line or column: callers that know
+/// where the path came from (the JSON reader) fill those in.
+Diagnostics validateModel(const Model &model);
+
+} // namespace antrum
