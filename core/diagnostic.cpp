@@ -5,7 +5,9 @@ namespace antrum {
 
 QString Diagnostic::toString() const
 {
-    QString out = file.isEmpty() ? QStringLiteral("<input>") : file;
+    if (file.isEmpty())
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    QString out = file;
     if (line > 0) {
         out += u':' + QString::number(line);
         if (column > 0)

@@ -1,2 +1,236 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+
+#include "modelfile.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <optional>
+
+namespace antrum::cli {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+/// A usage error: message and a hint, exit code 2.
+int usage(const QString &message, const QString &command = {})
+{
+    err() << "antrum-cli: " << message << '\n'
+          << "Try 'antrum-cli " << (command.isEmpty() ? QString() : command + u' ')
+          << "--help'.\n";
+    err().flush();
+    return UsageError;
+}
+
+void printDiagnostics(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics)
+        err() << d.toString() << '\n';
+    err().flush();
+}
+
+struct Command {
+    QString name;
+    QString synopsis;
+    QString summary;
+    std::function<void(QCommandLineParser &)> declareOptions;
+    std::function<int(QCommandLineParser &)> run;
+};
+
+/// Loads MODEL and maps failures to exit codes; on failure returns the exit code.
+std::variant<Model, int> loadOrExit(const QString &path)
+{
+    ModelFileResult result = loadModelFile(path);
+    switch (result.status) {
+    case ModelFileResult::Status::Ok:
+        return std::move(*result.model);
+    case ModelFileResult::Status::Invalid:
+        printDiagnostics(result.diagnostics);
+        err() << path << ": " << result.diagnostics.size()
+              << (result.diagnostics.size() == 1 ? " error" : " errors") << ", nothing done\n";
+        err().flush();
+        return int(InvalidInput);
+    case ModelFileResult::Status::Unreadable:
+        printDiagnostics(result.diagnostics);
+        return int(FileError);
+    }
+    return int(FileError);
+}
+
+/// The output format of export/import: --format wins, else the extension of OUT.
+std::optional<ModelFileKind> outputKind(const QString &path, const QString &format)
+{
+    const QString f = format.isEmpty() ? QFileInfo(path).suffix().toLower() : format.toLower();
+    if (f == u"json")
+        return ModelFileKind::Json;
+    if (f == u"antrum")
+        return ModelFileKind::Document;
+    return std::nullopt;
+}
+
+int writeOrExit(const Model &model, const QString &path, ModelFileKind kind)
+{
+    const QString error = saveModelFile(model, path, kind);
+    if (!error.isEmpty()) {
+        err() << path << ": " << error << '\n';
+        err().flush();
+        return FileError;
+    }
+    return Done;
+}
+
+QString countsLine(const Model &model)
+{
+    return QStringLiteral("%1 nodes, %2 edges, %3 scenarios, %4 options")
+        .arg(model.nodes.size())
+        .arg(model.edges.size())
+        .arg(model.scenarios.size())
+        .arg(model.options.size());
+}
+
+const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                      QStringLiteral("Write the result to <file>."),
+                                      QStringLiteral("file"));
+const QCommandLineOption formatOption(
+    QStringLiteral("format"),
+    QStringLiteral("Output format: json or antrum (default: from the extension of -o)."),
+    QStringLiteral("format"));
+
+int runValidate(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(QStringLiteral("validate takes exactly one MODEL"), QStringLiteral("validate"));
+    auto loaded = loadOrExit(args.first());
+    if (const int *code = std::get_if<int>(&loaded))
+        return *code;
+    out() << args.first() << ": valid (" << countsLine(std::get<Model>(loaded)) << ")\n";
+    return Done;
+}
+
+int runConvert(QCommandLineParser &parser, const QString &command)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(command + QStringLiteral(" takes exactly one input file"), command);
+    const QString output = parser.value(outputOption);
+    if (output.isEmpty())
+        return usage(command + QStringLiteral(" needs -o OUT"), command);
+    const std::optional<ModelFileKind> kind = outputKind(output, parser.value(formatOption));
+    if (!kind) {
+        return usage(QStringLiteral("unsupported output format \"%1\": this version writes .json and .antrum")
+                         .arg(parser.value(formatOption).isEmpty() ? QFileInfo(output).suffix()
+                                                                   : parser.value(formatOption)),
+                     command);
+    }
+    auto loaded = loadOrExit(args.first());
+    if (const int *code = std::get_if<int>(&loaded))
+        return *code;
+    const Model &model = std::get<Model>(loaded);
+    if (const int code = writeOrExit(model, output, *kind); code != Done)
+        return code;
+    out() << output << ": written (" << countsLine(model) << ")\n";
+    return Done;
+}
+
+QList<Command> commands()
+{
+    QList<Command> list;
+    list.append({QStringLiteral("validate"), QStringLiteral("MODEL"),
+                 QStringLiteral("Check a model; print every error with its place."),
+                 [](QCommandLineParser &p) {
+                     p.addPositionalArgument(QStringLiteral("MODEL"),
+                                             QStringLiteral("A .json model or an .antrum document."));
+                 },
+                 runValidate});
+    list.append({QStringLiteral("import"), QStringLiteral("IN -o OUT.antrum"),
+                 QStringLiteral("Read a JSON model into an .antrum document."),
+                 [](QCommandLineParser &p) {
+                     p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("A .json model."));
+                     p.addOption(outputOption);
+                     p.addOption(formatOption);
+                 },
+                 [](QCommandLineParser &p) { return runConvert(p, QStringLiteral("import")); }});
+    list.append({QStringLiteral("export"), QStringLiteral("MODEL -o OUT"),
+                 QStringLiteral("Write a model as .json (or .antrum)."),
+                 [](QCommandLineParser &p) {
+                     p.addPositionalArgument(QStringLiteral("MODEL"),
+                                             QStringLiteral("A .json model or an .antrum document."));
+                     p.addOption(outputOption);
+                     p.addOption(formatOption);
+                 },
+                 [](QCommandLineParser &p) { return runConvert(p, QStringLiteral("export")); }});
+    return list;
+}
+
+QString generalHelp(const QList<Command> &list)
+{
+    QString text = QStringLiteral(
+        "Usage: antrum-cli COMMAND [ARGUMENTS] [--json]\n"
+        "Antrum: find the single points of failure, legal reach and lock-in of an organisation's\n"
+        "digital dependencies. MODEL is a .json model or an .antrum document.\n\nCommands:\n");
+    for (const Command &c : list)
+        text += QStringLiteral("  %1 %2\n      %3\n").arg(c.name, c.synopsis, c.summary);
+    text += QStringLiteral(
+        "\nOptions:\n  --help       this text; 'antrum-cli COMMAND --help' for one command\n"
+        "  --version    the version\n\n"
+        "Exit codes: 0 done, 1 invalid input, 2 usage error, 3 a file could not be read or written.\n");
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    const QList<Command> list = commands();
+    if (arguments.size() < 2)
+        return usage(QStringLiteral("no command given"));
+    const QString first = arguments.at(1);
+    if (first == u"--help" || first == u"-h" || first == u"help") {
+        out() << generalHelp(list);
+        return Done;
+    }
+    if (first == u"--version" || first == u"-v") {
+        out() << "antrum-cli " << ANTRUM_VERSION << '\n';
+        return Done;
+    }
+    const auto command = std::find_if(list.begin(), list.end(),
+                                      [&](const Command &c) { return c.name == first; });
+    if (command == list.end())
+        return usage(QStringLiteral("unknown command \"%1\"").arg(first));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
+    parser.addOption(helpOption);
+    command->declareOptions(parser);
+    QStringList commandArguments = arguments.mid(2);
+    commandArguments.prepend(QStringLiteral("antrum-cli ") + command->name);
+    if (!parser.parse(commandArguments))
+        return usage(parser.errorText(), command->name);
+    if (parser.isSet(helpOption)) {
+        out() << "Usage: antrum-cli " << command->name << ' ' << command->synopsis << "\n\n"
+              << parser.helpText().section(u'\n', 1);
+        return Done;
+    }
+    return command->run(parser);
+}
+
+} // namespace antrum::cli

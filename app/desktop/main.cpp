@@ -1,2 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main() { return 0; }
+// antrum: the desktop application. `antrum FILE` opens a model.
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Antrum"));
+    QApplication::setOrganizationName(QStringLiteral("Antrum"));
+    QApplication::setApplicationVersion(QStringLiteral(ANTRUM_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.antrum.Antrum"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Digital-sovereignty dependency analyzer"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "A model to open (.antrum or .json)."));
+    parser.process(app);
+
+    antrum::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+    return app.exec();
+}

@@ -1,0 +1,744 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// readModelJson(): the JSON interchange format read with every error located.
+//
+// One streaming pass builds the Model and reports shape and type errors at once, with their
+// line and column. Whole-model rules (references, kinds, groups, ...) are checked afterwards
+// by validateModel(), which knows paths but not positions; only when it finds something is
+// the text walked a second time to turn those paths into positions. A valid file therefore
+// costs one pass and no position bookkeeping.
+#include "jsoncursor.h"
+#include "modeljson.h"
+#include "validation.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+
+namespace antrum {
+
+namespace {
+
+using Position = JsonCursor::Position;
+
+QString typeName(JsonCursor::Type type)
+{
+    switch (type) {
+    case JsonCursor::Type::Null: return QStringLiteral("null");
+    case JsonCursor::Type::Bool: return QStringLiteral("a boolean");
+    case JsonCursor::Type::Number: return QStringLiteral("a number");
+    case JsonCursor::Type::String: return QStringLiteral("a string");
+    case JsonCursor::Type::Array: return QStringLiteral("an array");
+    case JsonCursor::Type::Object: return QStringLiteral("an object");
+    case JsonCursor::Type::Invalid: return QStringLiteral("invalid JSON");
+    }
+    return {};
+}
+
+QString quoted(const QString &text) { return u'"' + text + u'"'; }
+
+QString member(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
+QString item(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+class ModelReader {
+public:
+    ModelReader(const QByteArray &text, const QString &file, const JsonLimits &limits)
+        : m_cursor(text, limits.maxDepth, limits.maxStringChars), m_text(text), m_file(file), m_limits(limits)
+    {
+    }
+
+    ModelReadResult read()
+    {
+        readTop();
+        if (m_cursor.failed()) {
+            syntaxError();
+            return {std::nullopt, std::move(m_diagnostics)};
+        }
+        if (!m_cursor.atEnd()) {
+            syntaxError();
+            return {std::nullopt, std::move(m_diagnostics)};
+        }
+        Diagnostics rules = validateModel(m_model, m_context);
+        if (!rules.empty())
+            locate(rules);
+        m_diagnostics.insert(m_diagnostics.end(), rules.begin(), rules.end());
+        if (!m_diagnostics.empty())
+            return {std::nullopt, std::move(m_diagnostics)};
+        return {std::move(m_model), {}};
+    }
+
+    /// Maps each diagnostic's model path to the path in the file (elements dropped while
+    /// reading shift the indices) and looks up its position.
+    void locate(Diagnostics &rules);
+
+private:
+    // --- reporting -------------------------------------------------------------------
+    void error(Position where, const QString &path, const QString &message)
+    {
+        m_broken = true;
+        if (qsizetype(m_diagnostics.size()) >= m_limits.maxErrors)
+            return;
+        m_diagnostics.push_back(Diagnostic{m_file, where.line, where.column, path, message});
+    }
+
+    void syntaxError()
+    {
+        const Position where = m_cursor.errorPosition();
+        m_diagnostics.push_back(Diagnostic{m_file, where.line, where.column, QString(),
+                                           QStringLiteral("invalid JSON: %1").arg(m_cursor.error())});
+    }
+
+    /// Reports that the value at the cursor has the wrong type, and skips it.
+    void wrongType(const QString &path, const QString &expected)
+    {
+        const JsonCursor::Type found = m_cursor.peek();
+        if (found == JsonCursor::Type::Invalid)
+            return;
+        error(m_cursor.position(), path, QStringLiteral("expected %1, found %2").arg(expected, typeName(found)));
+        m_cursor.skipValue();
+    }
+
+    // --- typed values ----------------------------------------------------------------
+    std::optional<QString> string(const QString &path)
+    {
+        if (m_cursor.peek() != JsonCursor::Type::String) {
+            wrongType(path, QStringLiteral("a string"));
+            return std::nullopt;
+        }
+        QString value;
+        if (!m_cursor.readString(value))
+            return std::nullopt;
+        return value;
+    }
+
+    std::optional<double> number(const QString &path)
+    {
+        if (m_cursor.peek() != JsonCursor::Type::Number) {
+            wrongType(path, QStringLiteral("a number"));
+            return std::nullopt;
+        }
+        double value = 0;
+        if (!m_cursor.readNumber(value))
+            return std::nullopt;
+        return value;
+    }
+
+    /// A JSON number with an integral value (3 and 3.0 alike) in the range of int.
+    std::optional<int> integer(const QString &path)
+    {
+        const Position where = m_cursor.position();
+        if (m_cursor.peek() != JsonCursor::Type::Number) {
+            wrongType(path, QStringLiteral("an integer"));
+            return std::nullopt;
+        }
+        const std::optional<double> value = number(path);
+        if (!value)
+            return std::nullopt;
+        if (std::trunc(*value) != *value || std::abs(*value) > double(std::numeric_limits<int>::max())) {
+            error(where, path, QStringLiteral("expected an integer, found %1").arg(*value));
+            return std::nullopt;
+        }
+        return int(*value);
+    }
+
+    std::optional<bool> boolean(const QString &path)
+    {
+        if (m_cursor.peek() != JsonCursor::Type::Bool) {
+            wrongType(path, QStringLiteral("true or false"));
+            return std::nullopt;
+        }
+        bool value = false;
+        if (!m_cursor.readBool(value))
+            return std::nullopt;
+        return value;
+    }
+
+    std::optional<QStringList> stringArray(const QString &path)
+    {
+        if (m_cursor.peek() != JsonCursor::Type::Array) {
+            wrongType(path, QStringLiteral("an array of strings"));
+            return std::nullopt;
+        }
+        QStringList list;
+        bool ok = true;
+        array(path, [&](const QString &at) {
+            if (std::optional<QString> s = string(at))
+                list << *s;
+            else
+                ok = false;
+        });
+        return ok ? std::optional<QStringList>(list) : std::nullopt;
+    }
+
+    // --- structure -------------------------------------------------------------------
+    /// Reads an object, calling `onMember(key, keyPosition, path)` for each key, which must
+    /// consume the value. Duplicate keys are errors. Returns the object's position, or
+    /// nullopt if the value is not an object (reported).
+    std::optional<Position> object(const QString &path,
+                                   const std::function<void(const QString &, Position, const QString &)> &onMember)
+    {
+        if (m_cursor.peek() != JsonCursor::Type::Object) {
+            wrongType(path, QStringLiteral("an object"));
+            return std::nullopt;
+        }
+        const Position where = m_cursor.position();
+        if (!m_cursor.enterObject())
+            return std::nullopt;
+        QHash<QString, Position> seen;
+        QString key;
+        Position keyPosition;
+        while (m_cursor.nextMember(key, keyPosition)) {
+            const QString at = member(path, key);
+            const auto previous = seen.constFind(key);
+            if (previous != seen.constEnd()) {
+                error(keyPosition, at,
+                      QStringLiteral("duplicate key %1 (first at %2:%3)").arg(quoted(key)).arg(previous->line).arg(previous->column));
+                m_cursor.skipValue();
+                continue;
+            }
+            seen.insert(key, keyPosition);
+            onMember(key, keyPosition, at);
+        }
+        return m_cursor.failed() ? std::nullopt : std::optional<Position>(where);
+    }
+
+    void array(const QString &path, const std::function<void(const QString &)> &onItem)
+    {
+        if (m_cursor.peek() != JsonCursor::Type::Array) {
+            wrongType(path, QStringLiteral("an array"));
+            return;
+        }
+        if (!m_cursor.enterArray())
+            return;
+        qsizetype index = 0;
+        while (m_cursor.nextItem())
+            onItem(item(path, index++));
+    }
+
+    void unknownKey(Position where, const QString &path, const QString &key)
+    {
+        error(where, path, QStringLiteral("unknown key %1").arg(quoted(key)));
+        m_cursor.skipValue();
+    }
+
+    void requireKeys(Position where, const QString &path, const QStringList &present, const QStringList &required)
+    {
+        for (const QString &key : required) {
+            if (!present.contains(key))
+                error(where, path, QStringLiteral("missing required key %1").arg(quoted(key)));
+        }
+    }
+
+    template <typename Enum>
+    std::optional<Enum> enumValue(const QString &path, std::optional<Enum> (*parse)(QStringView), const QString &choices)
+    {
+        const Position where = m_cursor.position();
+        const std::optional<QString> text = string(path);
+        if (!text)
+            return std::nullopt;
+        const std::optional<Enum> value = parse(*text);
+        if (!value)
+            error(where, path, QStringLiteral("unknown kind %1; expected one of %2").arg(quoted(*text), choices));
+        return value;
+    }
+
+    // --- the format ------------------------------------------------------------------
+    void readTop();
+    std::optional<Node> readNode(const QString &path, QString *idOut = nullptr);
+    std::optional<Edge> readEdge(const QString &path, QString *fromOut = nullptr);
+    std::optional<EdgeKey> readEdgeKey(const QString &path);
+    std::optional<Scenario> readScenario(const QString &path);
+    std::optional<Event> readEvent(const QString &path);
+    std::optional<Option> readOption(const QString &path);
+    std::optional<AttributeValue> readAttribute(const QString &path);
+
+    JsonCursor m_cursor;
+    QByteArray m_text;
+    QString m_file;
+    JsonLimits m_limits;
+    Model m_model;
+    ValidationContext m_context;
+    Diagnostics m_diagnostics;
+    bool m_broken = false; ///< set by error(); readers reset it per element
+    // Model index -> index in the file, for elements kept (dropped ones leave gaps).
+    std::vector<qsizetype> m_nodeSource, m_edgeSource, m_scenarioSource, m_optionSource;
+};
+
+const QString nodeKinds = QStringLiteral("capability, application, supplier, host, jurisdiction");
+const QString edgeKinds = QStringLiteral(
+    "requires, provided_by, hosted_on, operated_by, subcontracts_to, subsidiary_of, incorporated_in, located_in, alternative_for");
+
+void ModelReader::readTop()
+{
+    QStringList present;
+    std::optional<Position> top = object(QString(), [&](const QString &key, Position keyPosition, const QString &path) {
+        present << key;
+        if (key == u"format") {
+            const Position where = m_cursor.position();
+            if (const std::optional<QString> format = string(path); format && *format != u"antrum-model")
+                error(where, path, QStringLiteral("this is not an Antrum model: format is %1, expected \"antrum-model\"").arg(quoted(*format)));
+        } else if (key == u"version") {
+            const Position where = m_cursor.position();
+            if (const std::optional<int> version = integer(path)) {
+                if (*version > 1)
+                    error(where, path, QStringLiteral("format version %1 is newer than this Antrum understands (1); upgrade Antrum").arg(*version));
+                else if (*version < 1)
+                    error(where, path, QStringLiteral("format version %1 does not exist; expected 1").arg(*version));
+            }
+        } else if (key == u"name") {
+            if (std::optional<QString> name = string(path))
+                m_model.name = *name;
+        } else if (key == u"description") {
+            if (std::optional<QString> description = string(path))
+                m_model.description = *description;
+        } else if (key == u"home_jurisdictions") {
+            if (std::optional<QStringList> home = stringArray(path))
+                m_model.homeJurisdictions = *home;
+        } else if (key == u"nodes") {
+            array(path, [&](const QString &at) {
+                QString id;
+                const qsizetype fileIndex = at.mid(at.lastIndexOf(u'[') + 1).chopped(1).toLongLong();
+                if (std::optional<Node> node = readNode(at, &id)) {
+                    m_model.nodes.push_back(std::move(*node));
+                    m_nodeSource.push_back(fileIndex);
+                } else if (!id.isEmpty()) {
+                    m_context.brokenNodeIds.insert(id);
+                }
+            });
+        } else if (key == u"edges") {
+            array(path, [&](const QString &at) {
+                const qsizetype fileIndex = at.mid(at.lastIndexOf(u'[') + 1).chopped(1).toLongLong();
+                QString from;
+                if (std::optional<Edge> edge = readEdge(at, &from)) {
+                    m_model.edges.push_back(std::move(*edge));
+                    m_edgeSource.push_back(fileIndex);
+                } else if (!from.isEmpty()) {
+                    m_context.nodesWithBrokenEdges.insert(from);
+                }
+            });
+        } else if (key == u"scenarios") {
+            array(path, [&](const QString &at) {
+                const qsizetype fileIndex = at.mid(at.lastIndexOf(u'[') + 1).chopped(1).toLongLong();
+                if (std::optional<Scenario> scenario = readScenario(at)) {
+                    m_model.scenarios.push_back(std::move(*scenario));
+                    m_scenarioSource.push_back(fileIndex);
+                }
+            });
+        } else if (key == u"options") {
+            array(path, [&](const QString &at) {
+                const qsizetype fileIndex = at.mid(at.lastIndexOf(u'[') + 1).chopped(1).toLongLong();
+                if (std::optional<Option> option = readOption(at)) {
+                    m_model.options.push_back(std::move(*option));
+                    m_optionSource.push_back(fileIndex);
+                }
+            });
+        } else if (key.startsWith(u"x-")) {
+            m_model.extensions[key] = m_cursor.readValue();
+        } else {
+            unknownKey(keyPosition, path, key);
+        }
+    });
+    if (top)
+        requireKeys(*top, QString(), present,
+                    {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
+                     QStringLiteral("nodes"), QStringLiteral("edges")});
+}
+
+std::optional<AttributeValue> ModelReader::readAttribute(const QString &path)
+{
+    switch (m_cursor.peek()) {
+    case JsonCursor::Type::String:
+        if (std::optional<QString> s = string(path))
+            return AttributeValue(*s);
+        return std::nullopt;
+    case JsonCursor::Type::Number:
+        if (std::optional<double> d = number(path))
+            return AttributeValue(*d);
+        return std::nullopt;
+    case JsonCursor::Type::Bool:
+        if (std::optional<bool> b = boolean(path))
+            return AttributeValue(*b);
+        return std::nullopt;
+    case JsonCursor::Type::Array:
+        if (std::optional<QStringList> list = stringArray(path))
+            return AttributeValue(*list);
+        return std::nullopt;
+    default:
+        wrongType(path, QStringLiteral("a string, number, boolean or array of strings"));
+        return std::nullopt;
+    }
+}
+
+std::optional<Node> ModelReader::readNode(const QString &path, QString *idOut)
+{
+    m_broken = false;
+    Node node;
+    QStringList present;
+    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const QString &at) {
+        present << key;
+        if (key == u"id") {
+            if (std::optional<QString> id = string(at)) {
+                node.id = *id;
+                if (idOut)
+                    *idOut = *id;
+            }
+        } else if (key == u"kind") {
+            if (std::optional<NodeKind> kind = enumValue<NodeKind>(at, nodeKindFromString, nodeKinds))
+                node.kind = *kind;
+        } else if (key == u"name") {
+            if (std::optional<QString> name = string(at))
+                node.name = *name;
+        } else if (key == u"criticality") {
+            node.criticality = integer(at);
+        } else if (key == u"mtd_hours") {
+            node.mtdHours = number(at);
+        } else if (key == u"failure_probability") {
+            node.failureProbability = number(at);
+        } else if (key == u"redundancy") {
+            object(at, [&](const QString &group, Position, const QString &groupPath) {
+                if (std::optional<int> k = integer(groupPath))
+                    node.redundancy[group] = *k;
+            });
+        } else if (key == u"attributes") {
+            object(at, [&](const QString &name, Position, const QString &attributePath) {
+                if (std::optional<AttributeValue> value = readAttribute(attributePath))
+                    node.attributes[name] = std::move(*value);
+            });
+        } else {
+            unknownKey(keyPosition, at, key);
+        }
+    });
+    if (!where)
+        return std::nullopt;
+    requireKeys(*where, path, present, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name")});
+    if (m_broken)
+        return std::nullopt;
+    return node;
+}
+
+std::optional<Edge> ModelReader::readEdge(const QString &path, QString *fromOut)
+{
+    m_broken = false;
+    Edge edge;
+    QStringList present;
+    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const QString &at) {
+        present << key;
+        if (key == u"from") {
+            if (std::optional<QString> from = string(at)) {
+                edge.from = *from;
+                if (fromOut)
+                    *fromOut = *from;
+            }
+        } else if (key == u"to") {
+            if (std::optional<QString> to = string(at))
+                edge.to = *to;
+        } else if (key == u"kind") {
+            if (std::optional<EdgeKind> kind = enumValue<EdgeKind>(at, edgeKindFromString, edgeKinds))
+                edge.kind = *kind;
+        } else if (key == u"group") {
+            const Position groupPosition = m_cursor.position();
+            if (std::optional<QString> group = string(at)) {
+                if (group->isEmpty())
+                    error(groupPosition, at, QStringLiteral("group must not be empty"));
+                edge.group = *group;
+            }
+        } else if (key == u"switch_months") {
+            edge.switchMonths = number(at);
+        } else if (key == u"switch_cost") {
+            edge.switchCost = number(at);
+        } else {
+            unknownKey(keyPosition, at, key);
+        }
+    });
+    if (!where)
+        return std::nullopt;
+    requireKeys(*where, path, present, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("kind")});
+    if (m_broken)
+        return std::nullopt;
+    return edge;
+}
+
+std::optional<EdgeKey> ModelReader::readEdgeKey(const QString &path)
+{
+    m_broken = false;
+    EdgeKey edge;
+    QStringList present;
+    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const QString &at) {
+        present << key;
+        if (key == u"from") {
+            if (std::optional<QString> from = string(at))
+                edge.from = *from;
+        } else if (key == u"to") {
+            if (std::optional<QString> to = string(at))
+                edge.to = *to;
+        } else if (key == u"kind") {
+            if (std::optional<EdgeKind> kind = enumValue<EdgeKind>(at, edgeKindFromString, edgeKinds))
+                edge.kind = *kind;
+        } else {
+            unknownKey(keyPosition, at, key);
+        }
+    });
+    if (!where)
+        return std::nullopt;
+    requireKeys(*where, path, present, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("kind")});
+    if (m_broken)
+        return std::nullopt;
+    return edge;
+}
+
+std::optional<Event> ModelReader::readEvent(const QString &path)
+{
+    m_broken = false;
+    Event event;
+    QStringList present;
+    QHash<QString, Position> keyPositions;
+    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const QString &at) {
+        present << key;
+        keyPositions.insert(key, keyPosition);
+        if (key == u"type") {
+            const Position typePosition = m_cursor.position();
+            if (std::optional<QString> type = string(at)) {
+                if (std::optional<Event::Type> parsed = eventTypeFromString(*type))
+                    event.type = *parsed;
+                else
+                    error(typePosition, at, QStringLiteral("unknown event type %1; expected fail, price or acquire").arg(quoted(*type)));
+            }
+        } else if (key == u"node") {
+            if (std::optional<QString> node = string(at))
+                event.node = *node;
+        } else if (key == u"factor") {
+            if (std::optional<double> factor = number(at))
+                event.factor = *factor;
+        } else if (key == u"parent") {
+            if (std::optional<QString> parent = string(at))
+                event.parent = *parent;
+        } else if (key == u"month") {
+            event.month = number(at);
+        } else {
+            unknownKey(keyPosition, at, key);
+        }
+    });
+    if (!where)
+        return std::nullopt;
+    requireKeys(*where, path, present, {QStringLiteral("type"), QStringLiteral("node")});
+    if (m_broken)
+        return std::nullopt;
+    // Which keys belong to which type of event.
+    const auto forbid = [&](const QString &key) {
+        if (present.contains(key))
+            error(keyPositions.value(key), member(path, key),
+                  QStringLiteral("%1 does not belong to a %2 event").arg(quoted(key), toString(event.type)));
+    };
+    switch (event.type) {
+    case Event::Type::Fail:
+        forbid(QStringLiteral("factor"));
+        forbid(QStringLiteral("parent"));
+        break;
+    case Event::Type::Price:
+        requireKeys(*where, path, present, {QStringLiteral("factor")});
+        forbid(QStringLiteral("parent"));
+        break;
+    case Event::Type::Acquire:
+        requireKeys(*where, path, present, {QStringLiteral("parent")});
+        forbid(QStringLiteral("factor"));
+        break;
+    }
+    if (m_broken)
+        return std::nullopt;
+    return event;
+}
+
+std::optional<Scenario> ModelReader::readScenario(const QString &path)
+{
+    bool broken = false;
+    Scenario scenario;
+    QStringList present;
+    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const QString &at) {
+        present << key;
+        m_broken = false;
+        if (key == u"id") {
+            if (std::optional<QString> id = string(at))
+                scenario.id = *id;
+        } else if (key == u"name") {
+            if (std::optional<QString> name = string(at))
+                scenario.name = *name;
+        } else if (key == u"events") {
+            array(at, [&](const QString &eventPath) {
+                if (std::optional<Event> event = readEvent(eventPath))
+                    scenario.events.push_back(*event);
+                else
+                    broken = true;
+            });
+        } else {
+            unknownKey(keyPosition, at, key);
+        }
+        broken = broken || m_broken;
+    });
+    if (!where)
+        return std::nullopt;
+    m_broken = false;
+    requireKeys(*where, path, present, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("events")});
+    if (broken || m_broken)
+        return std::nullopt;
+    return scenario;
+}
+
+std::optional<Option> ModelReader::readOption(const QString &path)
+{
+    bool broken = false;
+    Option option;
+    QStringList present;
+    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const QString &at) {
+        present << key;
+        m_broken = false;
+        if (key == u"id") {
+            if (std::optional<QString> id = string(at))
+                option.id = *id;
+        } else if (key == u"name") {
+            if (std::optional<QString> name = string(at))
+                option.name = *name;
+        } else if (key == u"remove_nodes") {
+            if (std::optional<QStringList> ids = stringArray(at))
+                option.removeNodes = *ids;
+        } else if (key == u"add_nodes") {
+            array(at, [&](const QString &nodePath) {
+                if (std::optional<Node> node = readNode(nodePath))
+                    option.addNodes.push_back(std::move(*node));
+                else
+                    broken = true;
+            });
+        } else if (key == u"remove_edges") {
+            array(at, [&](const QString &edgePath) {
+                if (std::optional<EdgeKey> edge = readEdgeKey(edgePath))
+                    option.removeEdges.push_back(*edge);
+                else
+                    broken = true;
+            });
+        } else if (key == u"add_edges") {
+            array(at, [&](const QString &edgePath) {
+                if (std::optional<Edge> edge = readEdge(edgePath))
+                    option.addEdges.push_back(*edge);
+                else
+                    broken = true;
+            });
+        } else {
+            unknownKey(keyPosition, at, key);
+        }
+        broken = broken || m_broken;
+    });
+    if (!where)
+        return std::nullopt;
+    m_broken = false;
+    requireKeys(*where, path, present, {QStringLiteral("id"), QStringLiteral("name")});
+    if (broken || m_broken)
+        return std::nullopt;
+    return option;
+}
+
+/// Walks the text once more and records the position of every value whose path is wanted.
+class PathLocator {
+public:
+    PathLocator(const QByteArray &text, const JsonLimits &limits, const QSet<QString> &wanted)
+        : m_cursor(text, limits.maxDepth, limits.maxStringChars), m_wanted(wanted)
+    {
+    }
+
+    QHash<QString, Position> run()
+    {
+        walk(QString());
+        return m_found;
+    }
+
+private:
+    void walk(const QString &path)
+    {
+        const JsonCursor::Type type = m_cursor.peek();
+        if (m_wanted.contains(path))
+            m_found.insert(path, m_cursor.position());
+        if (type == JsonCursor::Type::Object) {
+            m_cursor.enterObject();
+            QString key;
+            Position where;
+            while (m_cursor.nextMember(key, where))
+                walk(member(path, key));
+        } else if (type == JsonCursor::Type::Array) {
+            m_cursor.enterArray();
+            qsizetype index = 0;
+            while (m_cursor.nextItem())
+                walk(item(path, index++));
+        } else {
+            m_cursor.skipValue();
+        }
+    }
+
+    JsonCursor m_cursor;
+    const QSet<QString> &m_wanted;
+    QHash<QString, Position> m_found;
+};
+
+} // namespace
+
+void ModelReader::locate(Diagnostics &rules)
+{
+    static const QRegularExpression element(QStringLiteral(R"(^(nodes|edges|scenarios|options)\[(\d+)\])"));
+    QSet<QString> wanted;
+    for (Diagnostic &d : rules) {
+        d.file = m_file;
+        const QRegularExpressionMatch match = element.match(d.path);
+        if (match.hasMatch()) {
+            const QString list = match.captured(1);
+            const std::size_t index = match.captured(2).toULongLong();
+            const std::vector<qsizetype> &source = list == u"nodes"   ? m_nodeSource
+                                                   : list == u"edges" ? m_edgeSource
+                                                   : list == u"scenarios" ? m_scenarioSource
+                                                                          : m_optionSource;
+            if (index < source.size())
+                d.path = list + u'[' + QString::number(source[index]) + u']' + d.path.mid(match.capturedLength());
+        }
+        // The value itself, or failing that the closest enclosing value that exists.
+        for (QString p = d.path;; ) {
+            wanted.insert(p);
+            const qsizetype cut = std::max(p.lastIndexOf(u'.'), p.lastIndexOf(u'['));
+            if (cut <= 0)
+                break;
+            p.truncate(cut);
+        }
+    }
+    wanted.insert(QString());
+    const QHash<QString, Position> found = PathLocator(m_text, m_limits, wanted).run();
+    for (Diagnostic &d : rules) {
+        for (QString p = d.path;; ) {
+            const auto it = found.constFind(p);
+            if (it != found.constEnd()) {
+                d.line = it->line;
+                d.column = it->column;
+                break;
+            }
+            const qsizetype cut = std::max(p.lastIndexOf(u'.'), p.lastIndexOf(u'['));
+            if (p.isEmpty())
+                break;
+            p.truncate(std::max<qsizetype>(cut, 0));
+        }
+    }
+}
+
+ModelReadResult readModelJson(const QByteArray &text, const QString &fileName, const JsonLimits &limits)
+{
+    if (text.size() > limits.maxBytes) {
+        return {std::nullopt,
+                {Diagnostic{fileName, 0, 0, QString(),
+                            QStringLiteral("the input is %1 bytes, more than the limit of %2").arg(text.size()).arg(limits.maxBytes)}}};
+    }
+    return ModelReader(text, fileName, limits).read();
+}
+
+} // namespace antrum

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+using namespace antrum;
+
+TEST(MainWindow, OpensTheFixtureAndBrowsesByKind)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::fixturePath(QStringLiteral("models/two-holes.json"))));
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Two holes")));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("nodeTable"));
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->model()->rowCount(), 14);
+
+    auto *kind = window.findChild<QComboBox *>(QStringLiteral("kindFilter"));
+    kind->setCurrentIndex(1 + int(NodeKind::Jurisdiction));
+    EXPECT_EQ(table->model()->rowCount(), 3);
+
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    search->setText(QStringLiteral("united"));
+    EXPECT_EQ(table->model()->rowCount(), 1);
+}
+
+TEST(MainWindow, SelectingANodeShowsItsDependencies)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::fixturePath(QStringLiteral("models/two-holes.json"))));
+    window.selectNode(QStringLiteral("host-a-eu"));
+    const QString text = window.findChild<QTextBrowser *>(QStringLiteral("details"))->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("A Cloud EU region")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Ireland")));        // depends on
+    EXPECT_TRUE(text.contains(QStringLiteral("Hosted mail")));    // depended on by
+}
+
+TEST(MainWindow, RefusesAnInvalidFileAndKeepsTheModel)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::fixturePath(QStringLiteral("models/two-holes.json"))));
+    EXPECT_FALSE(window.openFile(test::fixturePath(QStringLiteral("invalid/unknown-node.json"))));
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("openError"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->detailedText().contains(QStringLiteral("app-nope")));
+    ASSERT_NE(window.model(), nullptr);
+    EXPECT_EQ(window.model()->name, QStringLiteral("Two holes"));
+}

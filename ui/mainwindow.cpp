@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "modelfile.h"
+#include "nodetablemodel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace antrum {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("details"));
+    m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl &url) { selectNode(url.path()); });
+    setCentralWidget(m_details);
+    createBrowser();
+    createActions();
+    m_sizeLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_sizeLabel);
+    resize(1200, 760);
+    showModel();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find node"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Antrum"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createBrowser()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    m_kindFilter = new QComboBox(panel);
+    m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
+    m_kindFilter->addItem(tr("All nodes"), -1);
+    for (int k = 0; k < NodeKindCount; ++k)
+        m_kindFilter->addItem(NodeTableModel::kindLabel(NodeKind(k), true), k);
+    m_kindFilter->setAccessibleName(tr("Kind of node"));
+
+    m_search = new QLineEdit(panel);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search id or name…"));
+    m_search->setClearButtonEnabled(true);
+
+    m_table = new NodeTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_table);
+    m_proxy->setSortRole(NodeTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_view = new QTableView(panel);
+    m_view->setObjectName(QStringLiteral("nodeTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(NodeTableModel::Id, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+
+    layout->addWidget(m_kindFilter);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view);
+
+    auto *dock = new QDockWidget(tr("Model"), this);
+    dock->setObjectName(QStringLiteral("browserDock"));
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {620}, Qt::Horizontal);
+
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyKindFilter);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showDetails);
+    setTabOrder(m_kindFilter, m_search);
+    setTabOrder(m_search, m_view);
+    setTabOrder(m_view, m_details);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ModelFileResult result = loadModelFile(path);
+    QApplication::restoreOverrideCursor();
+    if (result.status != ModelFileResult::Status::Ok) {
+        QStringList lines;
+        for (const Diagnostic &d : result.diagnostics)
+            lines << d.toString();
+        // Window-modal and non-blocking, so start-up and tests are never stuck on it.
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Cannot open model"),
+            result.status == ModelFileResult::Status::Unreadable
+                ? tr("“%1” could not be read.").arg(QFileInfo(path).fileName())
+                : tr("“%1” is not a valid Antrum model: %n problem(s) found.", nullptr,
+                     int(result.diagnostics.size()))
+                      .arg(QFileInfo(path).fileName()),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("openError"));
+        box->setDetailedText(lines.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    m_model = std::make_unique<Model>(std::move(*result.model));
+    m_file = QFileInfo(path).absoluteFilePath();
+    showModel();
+    return true;
+}
+
+void MainWindow::showModel()
+{
+    m_table->setModel(m_model.get(), std::nullopt);
+    applyKindFilter();
+    if (!m_model) {
+        setWindowTitle(tr("Antrum"));
+        m_sizeLabel->setText(tr("No model"));
+        m_details->setHtml(tr("<h2>Antrum</h2><p>Open a model with <b>File › Open</b> "
+                              "(Ctrl+O) to see what your organisation depends on.</p>"));
+        return;
+    }
+    setWindowFilePath(m_file);
+    setWindowTitle(tr("%1 — Antrum").arg(m_model->name));
+    m_sizeLabel->setText(tr("%1 nodes · %2 edges").arg(m_model->nodes.size()).arg(m_model->edges.size()));
+    if (m_proxy->rowCount() > 0)
+        m_view->selectRow(0);
+    m_view->resizeColumnsToContents();
+}
+
+void MainWindow::applyKindFilter()
+{
+    const int kind = m_kindFilter->currentData().toInt();
+    m_table->setModel(m_model.get(), kind < 0 ? std::nullopt : std::optional<NodeKind>(NodeKind(kind)));
+    m_view->setColumnHidden(NodeTableModel::Kind, kind >= 0);
+    const bool capabilities = kind == int(NodeKind::Capability);
+    m_view->setColumnHidden(NodeTableModel::MtdHours, kind >= 0 && !capabilities);
+    m_view->setColumnHidden(NodeTableModel::Criticality, kind >= 0 && !capabilities);
+    m_view->setColumnHidden(NodeTableModel::AnnualCost, kind >= 0 && kind != int(NodeKind::Application));
+}
+
+void MainWindow::selectNode(const QString &id)
+{
+    if (!m_model)
+        return;
+    int row = m_table->rowOf(id);
+    if (row < 0) {
+        m_kindFilter->setCurrentIndex(0);
+        m_search->clear();
+        row = m_table->rowOf(id);
+    }
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_table->index(row, 0));
+    if (!index.isValid()) {
+        m_search->clear();
+        return selectNode(id);
+    }
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+namespace {
+
+QString link(const Model &model, const QString &id)
+{
+    const Node *node = model.findNode(id);
+    const QString label = node ? node->name : id;
+    return QStringLiteral("<a href=\"node:%1\">%2</a>")
+        .arg(QString::fromUtf8(QUrl::toPercentEncoding(id)), label.toHtmlEscaped());
+}
+
+QString attributeText(const AttributeValue &value)
+{
+    if (const QString *s = std::get_if<QString>(&value))
+        return *s;
+    if (const double *d = std::get_if<double>(&value))
+        return QLocale().toString(*d, 'g', 10);
+    if (const bool *b = std::get_if<bool>(&value))
+        return *b ? MainWindow::tr("yes") : MainWindow::tr("no");
+    return std::get<QStringList>(value).join(QStringLiteral(", "));
+}
+
+} // namespace
+
+void MainWindow::showDetails()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    const Node *node = current.isValid() ? m_table->nodeAt(current.row()) : nullptr;
+    if (!node || !m_model)
+        return;
+    QString html = QStringLiteral("<h2>%1</h2><p><i>%2</i> · <code>%3</code></p>")
+                       .arg(node->name.toHtmlEscaped(), NodeTableModel::kindLabel(node->kind),
+                            node->id.toHtmlEscaped());
+    html += QStringLiteral("<table cellpadding='3'>");
+    const auto row = [&html](const QString &key, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(key, value.toHtmlEscaped());
+    };
+    if (node->kind == NodeKind::Capability) {
+        row(tr("Criticality"), QString::number(node->effectiveCriticality()));
+        row(tr("Max. tolerable downtime"),
+            node->mtdHours ? tr("%1 h").arg(*node->mtdHours) : tr("unknown"));
+    }
+    if (node->failureProbability)
+        row(tr("Failure probability per year"), QLocale().toString(*node->failureProbability, 'g', 3));
+    for (const auto &[group, k] : node->redundancy)
+        row(tr("Redundancy group “%1”").arg(group), tr("needs %1").arg(k));
+    for (const auto &[key, value] : node->attributes)
+        row(key, attributeText(value));
+    html += QStringLiteral("</table>");
+
+    QString dependsOn, dependents, alternatives;
+    for (const Edge &e : m_model->edges) {
+        const QString group = e.group.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" <small>[%1]</small>").arg(e.group.toHtmlEscaped());
+        if (e.kind == EdgeKind::AlternativeFor) {
+            if (e.to == node->id)
+                alternatives += QStringLiteral("<li>%1</li>").arg(link(*m_model, e.from));
+            continue;
+        }
+        if (e.from == node->id)
+            dependsOn += QStringLiteral("<li>%1 <small>(%2)</small>%3</li>")
+                             .arg(link(*m_model, e.to), toString(e.kind), group);
+        else if (e.to == node->id)
+            dependents += QStringLiteral("<li>%1 <small>(%2)</small></li>")
+                              .arg(link(*m_model, e.from), toString(e.kind));
+    }
+    const auto section = [&html](const QString &title, const QString &items) {
+        if (!items.isEmpty())
+            html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(title, items);
+    };
+    section(tr("Depends on"), dependsOn);
+    section(tr("Depended on by"), dependents);
+    section(tr("Alternatives"), alternatives);
+    m_details->setHtml(html);
+}
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open model"), QFileInfo(m_file).absolutePath(),
+        tr("Antrum models (*.antrum *.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Antrum"),
+                       tr("<h3>Antrum %1</h3><p>Digital-sovereignty dependency analyzer.</p>"
+                          "<p><i>Mus non uni fidit antro</i>: a mouse trusts not one hole.</p>"
+                          "<p>Licence: GPL-3.0-or-later.</p>")
+                           .arg(QStringLiteral(ANTRUM_VERSION)));
+}
+
+} // namespace antrum
