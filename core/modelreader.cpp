@@ -67,7 +67,9 @@ public:
             syntaxError();
             return {std::nullopt, std::move(m_diagnostics)};
         }
-        Diagnostics rules = validateModel(m_model, m_context);
+        // Without a well-formed nodes and edges list the whole-model rules would only report
+        // consequences of that one error.
+        Diagnostics rules = m_topBroken ? Diagnostics{} : validateModel(m_model, m_context);
         if (!rules.empty())
             locate(rules);
         m_diagnostics.insert(m_diagnostics.end(), rules.begin(), rules.end());
@@ -269,6 +271,7 @@ private:
     ValidationContext m_context;
     Diagnostics m_diagnostics;
     bool m_broken = false; ///< set by error(); readers reset it per element
+    bool m_topBroken = false; ///< nodes or edges missing or not an array
     // Model index -> index in the file, for elements kept (dropped ones leave gaps).
     std::vector<qsizetype> m_nodeSource, m_edgeSource, m_scenarioSource, m_optionSource;
 };
@@ -304,6 +307,7 @@ void ModelReader::readTop()
             if (std::optional<QStringList> home = stringArray(path))
                 m_model.homeJurisdictions = *home;
         } else if (key == u"nodes") {
+            m_topBroken = m_topBroken || m_cursor.peek() != JsonCursor::Type::Array;
             array(path, [&](const QString &at) {
                 QString id;
                 const qsizetype fileIndex = at.mid(at.lastIndexOf(u'[') + 1).chopped(1).toLongLong();
@@ -315,6 +319,7 @@ void ModelReader::readTop()
                 }
             });
         } else if (key == u"edges") {
+            m_topBroken = m_topBroken || m_cursor.peek() != JsonCursor::Type::Array;
             array(path, [&](const QString &at) {
                 const qsizetype fileIndex = at.mid(at.lastIndexOf(u'[') + 1).chopped(1).toLongLong();
                 QString from;
@@ -347,6 +352,8 @@ void ModelReader::readTop()
             unknownKey(keyPosition, path, key);
         }
     });
+    if (!present.contains(QStringLiteral("nodes")) || !present.contains(QStringLiteral("edges")))
+        m_topBroken = true;
     if (top)
         requireKeys(*top, QString(), present,
                     {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),

@@ -357,7 +357,7 @@ private:
                 continue;
             // The variant must be a valid model in its own right.
             const Model variant = applyOption(m_model, option);
-            for (const Diagnostic &d : Validator(variant, {}).run())
+            for (const Diagnostic &d : Validator(variant, m_context).run())
                 error(path, QStringLiteral("after applying: %1: %2").arg(d.path, d.message));
         }
     }

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <random>
 
@@ -169,13 +170,14 @@ private:
             if (outgoing.size() < 2)
                 continue;
             const QString group = chance(0.5) ? QStringLiteral("g") : QStringLiteral("redundant pair");
-            int size = 0;
+            QSet<QString> targets; // a group's size counts distinct targets
             for (Edge *e : outgoing) {
                 if (chance(0.7)) {
                     e->group = group;
-                    ++size;
+                    targets.insert(e->to);
                 }
             }
+            const int size = int(targets.size());
             if (size > 0 && chance(0.8))
                 node.redundancy[group] = uniform(1, size);
         }
