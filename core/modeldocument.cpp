@@ -761,8 +761,8 @@ bool loadAndValidate(QSqlDatabase &db, const QString &path, std::optional<Model>
     if (!problems.empty()) {
         for (Diagnostic &d : problems)
             d.file = path;
-        return fail(error, Kind::InvalidContent,
-                    QStringLiteral("%1 holds an invalid model (%2 problems)").arg(path).arg(problems.size()), std::move(problems));
+        const QString message = QStringLiteral("%1 holds an invalid model (%2 problems)").arg(path).arg(problems.size());
+        return fail(error, Kind::InvalidContent, message, std::move(problems));
     }
     if (out)
         *out = std::move(model);
@@ -976,6 +976,28 @@ bool ModelDocument::removeNode(const QString &id, Error *error)
 {
     QSqlDatabase db = database();
     const QString e = transaction(db, [&]() -> QString {
+        // Scenarios, options and home jurisdictions name nodes too; a node they use stays
+        // until the user has changed them, so the document never holds a dangling name.
+        std::optional<Model> model = readModel(db, nullptr);
+        if (!model)
+            return QStringLiteral("the document cannot be read");
+        if (model->homeJurisdictions && model->homeJurisdictions->contains(id))
+            return QStringLiteral("it is one of the home jurisdictions");
+        for (const Scenario &s : model->scenarios) {
+            for (const Event &ev : s.events) {
+                if (ev.node == id || ev.parent == id)
+                    return QStringLiteral("scenario \"%1\" uses it").arg(s.id);
+            }
+        }
+        for (const Option &o : model->options) {
+            bool used = o.removeNodes.contains(id);
+            for (const EdgeKey &k : o.removeEdges)
+                used = used || k.from == id || k.to == id;
+            for (const Edge &k : o.addEdges)
+                used = used || k.from == id || k.to == id;
+            if (used)
+                return QStringLiteral("option \"%1\" uses it").arg(o.id);
+        }
         QSqlQuery query(db);
         query.prepare(QStringLiteral("DELETE FROM nodes WHERE id = ?"));
         query.addBindValue(id);
@@ -996,7 +1018,54 @@ bool ModelDocument::renameNode(const QString &from, const QString &to, Error *er
         query.addBindValue(from);
         if (!query.exec())
             return sqlError(query);
-        return query.numRowsAffected() == 1 ? QString() : QStringLiteral("no such node");
+        if (query.numRowsAffected() != 1)
+            return QStringLiteral("no such node");
+        // Edges, redundancy and attributes follow by ON UPDATE CASCADE; the names inside
+        // scenarios, options and home jurisdictions are renamed here.
+        std::optional<Model> model = readModel(db, nullptr);
+        if (!model)
+            return QStringLiteral("the document cannot be read");
+        const auto rename = [&](QString &id) {
+            if (id == from)
+                id = to;
+        };
+        QString result;
+        if (model->homeJurisdictions) {
+            std::for_each(model->homeJurisdictions->begin(), model->homeJurisdictions->end(), rename);
+            result = setInfo(db, QStringLiteral("home_jurisdictions"),
+                             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*model->homeJurisdictions))
+                                                   .toJson(QJsonDocument::Compact)));
+        }
+        for (Scenario &s : model->scenarios) {
+            for (Event &ev : s.events) {
+                rename(ev.node);
+                rename(ev.parent);
+            }
+            QSqlQuery update(db);
+            update.prepare(QStringLiteral("UPDATE scenarios SET events = ? WHERE id = ?"));
+            update.addBindValue(QString::fromUtf8(eventsToJson(s.events)));
+            update.addBindValue(s.id);
+            if (result.isEmpty() && !update.exec())
+                result = sqlError(update);
+        }
+        for (Option &o : model->options) {
+            std::for_each(o.removeNodes.begin(), o.removeNodes.end(), rename);
+            for (EdgeKey &k : o.removeEdges) {
+                rename(k.from);
+                rename(k.to);
+            }
+            for (Edge &k : o.addEdges) {
+                rename(k.from);
+                rename(k.to);
+            }
+            QSqlQuery update(db);
+            update.prepare(QStringLiteral("UPDATE options SET body = ? WHERE id = ?"));
+            update.addBindValue(QString::fromUtf8(optionToJson(o)));
+            update.addBindValue(o.id);
+            if (result.isEmpty() && !update.exec())
+                result = sqlError(update);
+        }
+        return result;
     });
     return e.isEmpty() || fail(error, Kind::WriteFailed, QStringLiteral("cannot rename node \"%1\": %2").arg(from, e));
 }

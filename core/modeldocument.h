@@ -82,8 +82,11 @@ public:
     // Granular edits for the editor, each one transaction. They keep the document valid as
     // a database (keys, cascades); whole-model rules are the editor's to check.
     bool upsertNode(const Node &node, Error *error);
-    bool removeNode(const QString &id, Error *error);         ///< its edges go with it
-    bool renameNode(const QString &from, const QString &to, Error *error); ///< edges follow
+    /// Removes a node and its edges; refused while a scenario, an option or the home
+    /// jurisdictions still name it.
+    bool removeNode(const QString &id, Error *error);
+    /// Renames a node's id everywhere: edges, scenarios, options, home jurisdictions.
+    bool renameNode(const QString &from, const QString &to, Error *error);
     bool addEdge(const Edge &edge, Error *error);
     bool removeEdge(const EdgeKey &edge, Error *error);
 

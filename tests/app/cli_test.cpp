@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// antrum-cli against ../shared/spec/cli.md: exit codes, located errors, nothing written on
+// failure, content-based detection of the input kind.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(antrum::test::cliPath(), arguments);
+    EXPECT_TRUE(process.waitForFinished(60000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString fixture(const QString &name) { return antrum::test::fixturePath(name); }
+QString sample() { return antrum::test::samplePath(QStringLiteral("lindewaard.json")); }
+
+QJsonDocument json(const QString &path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(path);
+    return QJsonDocument::fromJson(file.readAll());
+}
+
+} // namespace
+
+TEST(Cli, VersionAndHelp)
+{
+    const CliRun version = cli({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("antrum-cli ")));
+    const CliRun help = cli({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char *command : {"validate", "import", "export"})
+        EXPECT_TRUE(help.out.contains(QLatin1String(command))) << command;
+    EXPECT_EQ(cli({QStringLiteral("validate"), QStringLiteral("--help")}).exitCode, 0);
+}
+
+TEST(Cli, UsageErrorsExitWithTwo)
+{
+    EXPECT_EQ(cli({}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("validate")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("validate"), QStringLiteral("--no-such-option"), sample()}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("import"), sample()}).exitCode, 2); // no -o
+}
+
+TEST(Cli, ValidateAcceptsTheFixtureAndTheSample)
+{
+    for (const QString &path : {fixture(QStringLiteral("models/two-holes.json")), sample()}) {
+        const CliRun run = cli({QStringLiteral("validate"), path});
+        EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+        EXPECT_TRUE(run.out.contains(QStringLiteral("valid")));
+    }
+}
+
+TEST(Cli, ValidateRefusesEveryInvalidFixtureWithALocatedMessage)
+{
+    const QDir dir(fixture(QStringLiteral("invalid")));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")});
+    ASSERT_GE(files.size(), 12);
+    for (const QString &name : files) {
+        const QString path = dir.filePath(name);
+        const CliRun run = cli({QStringLiteral("validate"), path});
+        EXPECT_EQ(run.exitCode, 1) << qPrintable(name);
+        // FILE:LINE:COLUMN: ...
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(path) + QStringLiteral(":\\d+:\\d+: "))
+                        .match(run.err).hasMatch())
+            << qPrintable(run.err);
+    }
+}
+
+TEST(Cli, ImportThenExportGivesBackTheSameModel)
+{
+    QTemporaryDir dir;
+    const QString document = dir.filePath(QStringLiteral("sample.antrum"));
+    const QString exported = dir.filePath(QStringLiteral("sample.json"));
+    ASSERT_EQ(cli({QStringLiteral("import"), sample(), QStringLiteral("-o"), document}).exitCode, 0);
+    ASSERT_EQ(cli({QStringLiteral("validate"), document}).exitCode, 0);
+    ASSERT_EQ(cli({QStringLiteral("export"), document, QStringLiteral("-o"), exported}).exitCode, 0);
+    EXPECT_EQ(json(exported), json(sample()));
+}
+
+TEST(Cli, InputKindIsToldByContentNotByName)
+{
+    QTemporaryDir dir;
+    const QString jsonNamedAntrum = dir.filePath(QStringLiteral("really-json.antrum"));
+    ASSERT_TRUE(QFile::copy(fixture(QStringLiteral("models/two-holes.json")), jsonNamedAntrum));
+    EXPECT_EQ(cli({QStringLiteral("validate"), jsonNamedAntrum}).exitCode, 0);
+    const QString documentNamedJson = dir.filePath(QStringLiteral("really-sqlite.json"));
+    ASSERT_EQ(cli({QStringLiteral("import"), fixture(QStringLiteral("models/two-holes.json")), QStringLiteral("--format"),
+                   QStringLiteral("antrum"), QStringLiteral("-o"), documentNamedJson})
+                  .exitCode,
+              0);
+    EXPECT_EQ(cli({QStringLiteral("validate"), documentNamedJson}).exitCode, 0);
+}
+
+TEST(Cli, NothingIsWrittenWhenTheCommandFails)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.antrum"));
+    EXPECT_EQ(cli({QStringLiteral("import"), fixture(QStringLiteral("invalid/unknown-node.json")), QStringLiteral("-o"), out}).exitCode, 1);
+    EXPECT_FALSE(QFile::exists(out));
+    // An existing output stays as it was.
+    {
+        QFile existing(out);
+        ASSERT_TRUE(existing.open(QIODevice::WriteOnly));
+        existing.write("keep me");
+    }
+    EXPECT_EQ(cli({QStringLiteral("import"), fixture(QStringLiteral("invalid/self-loop.json")), QStringLiteral("-o"), out}).exitCode, 1);
+    QFile kept(out);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("keep me"));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left
+}
+
+TEST(Cli, FilesThatCannotBeReadOrWrittenExitWithThree)
+{
+    QTemporaryDir dir;
+    EXPECT_EQ(cli({QStringLiteral("validate"), dir.filePath(QStringLiteral("missing.json"))}).exitCode, 3);
+    const CliRun run = cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("no/such/dir/x.json"))});
+    EXPECT_EQ(run.exitCode, 3) << qPrintable(run.err);
+    EXPECT_EQ(cli({QStringLiteral("import"), sample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("no/such/dir/x.antrum"))}).exitCode, 3);
+}
+
+TEST(Cli, UnsupportedOutputFormatIsAUsageError)
+{
+    QTemporaryDir dir;
+    const CliRun run = cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf"))});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
+}
