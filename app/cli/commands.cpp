@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "analysisoutput.h"
+#include "dependencyanalysis.h"
+#include "failuresimulation.h"
 #include "modelfile.h"
+#include "modelgenerator.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
@@ -148,6 +153,143 @@ int runConvert(QCommandLineParser &parser, const QString &command)
     return Done;
 }
 
+const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON document instead of tables."));
+const QCommandLineOption maxOrderOption(QStringLiteral("max-order"),
+                                        QStringLiteral("Cut sets up to this order (1-4, default 2)."), QStringLiteral("K"),
+                                        QStringLiteral("2"));
+const QCommandLineOption failOption(QStringLiteral("fail"), QStringLiteral("Nodes that fail on their own (comma-separated ids)."),
+                                    QStringLiteral("ID,..."));
+const QCommandLineOption monteCarloOption(QStringLiteral("monte-carlo"), QStringLiteral("Run N Monte Carlo trials."),
+                                          QStringLiteral("N"));
+const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"),
+                                    QStringLiteral("1"));
+const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Threads for Monte Carlo (default: all cores)."),
+                                       QStringLiteral("T"), QStringLiteral("0"));
+const QCommandLineOption importanceOption(QStringLiteral("importance-trials"),
+                                          QStringLiteral("Trials for the importance measures (default: min(N, 2000))."),
+                                          QStringLiteral("M"), QStringLiteral("-1"));
+const QCommandLineOption nodesOption(QStringLiteral("nodes"), QStringLiteral("About how many nodes to generate."),
+                                     QStringLiteral("N"));
+
+void printJson(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+std::optional<qint64> parseCount(const QString &text, qint64 minimum, qint64 maximum)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok && value >= minimum && value <= maximum ? std::optional<qint64>(value) : std::nullopt;
+}
+
+int runAnalyze(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(QStringLiteral("analyze takes exactly one MODEL"), QStringLiteral("analyze"));
+    const std::optional<qint64> order = parseCount(parser.value(maxOrderOption), 1, MaxCutSetOrder);
+    if (!order)
+        return usage(QStringLiteral("--max-order takes a whole number from 1 to %1").arg(MaxCutSetOrder), QStringLiteral("analyze"));
+    auto loaded = loadOrExit(args.first());
+    if (const int *code = std::get_if<int>(&loaded))
+        return *code;
+    AnalysisOptions options;
+    options.maxOrder = int(*order);
+    const DependencyAnalysis analysis(std::get<Model>(loaded), options);
+    if (parser.isSet(jsonOption))
+        printJson(analysisToJson(analysis));
+    else
+        out() << analysisToText(analysis);
+    return Done;
+}
+
+int runSimulate(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(QStringLiteral("simulate takes exactly one MODEL"), QStringLiteral("simulate"));
+    if (parser.isSet(failOption) == parser.isSet(monteCarloOption))
+        return usage(QStringLiteral("simulate needs either --fail ID[,ID...] or --monte-carlo N"), QStringLiteral("simulate"));
+    std::optional<qint64> trials, importance, threads;
+    bool seedOk = false;
+    const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (parser.isSet(monteCarloOption)) {
+        trials = parseCount(parser.value(monteCarloOption), 1, qint64(1) << 40);
+        importance = parseCount(parser.value(importanceOption), -1, qint64(1) << 40);
+        threads = parseCount(parser.value(threadsOption), 0, 256);
+        if (!trials || !importance || !threads || !seedOk)
+            return usage(QStringLiteral("--monte-carlo, --importance-trials, --threads and --seed take whole numbers"),
+                         QStringLiteral("simulate"));
+    }
+    auto loaded = loadOrExit(args.first());
+    if (const int *code = std::get_if<int>(&loaded))
+        return *code;
+    const Model &model = std::get<Model>(loaded);
+
+    if (parser.isSet(failOption)) {
+        const FailureGraph graph(model);
+        std::vector<FailureGraph::Index> seeds;
+        QStringList unknown;
+        for (const QString &id : parser.value(failOption).split(u',', Qt::SkipEmptyParts)) {
+            if (const std::optional<FailureGraph::Index> n = graph.indexOf(id.trimmed()))
+                seeds.push_back(*n);
+            else
+                unknown << id.trimmed();
+        }
+        if (!unknown.isEmpty() || seeds.empty()) {
+            err() << args.first() << ": --fail: " << (unknown.isEmpty() ? QStringLiteral("no node given")
+                                                                          : QStringLiteral("unknown node(s) ") + unknown.join(QStringLiteral(", ")))
+                  << '\n';
+            err().flush();
+            return InvalidInput;
+        }
+        FailurePropagator propagator(graph);
+        propagator.fail(seeds);
+        if (parser.isSet(jsonOption))
+            printJson(failureToJson(graph, propagator.failed()));
+        else
+            out() << failureToText(graph, seeds, propagator.failed());
+        return Done;
+    }
+
+    const DependencyAnalysis analysis(model);
+    MonteCarloOptions options;
+    options.trials = *trials;
+    options.seed = seed;
+    options.threads = int(*threads);
+    options.importanceTrials = *importance;
+    const MonteCarloResult result = simulateMonteCarlo(model, analysis, options);
+    if (parser.isSet(jsonOption))
+        printJson(monteCarloToJson(analysis.graph(), result));
+    else
+        out() << monteCarloToText(analysis.graph(), result);
+    return Done;
+}
+
+int runGenerate(QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("generate takes no positional arguments"), QStringLiteral("generate"));
+    const std::optional<qint64> nodes = parseCount(parser.value(nodesOption), 20, 50'000'000);
+    bool seedOk = false;
+    const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!nodes || !seedOk)
+        return usage(QStringLiteral("generate needs --nodes N (20 or more) and a whole-number --seed"), QStringLiteral("generate"));
+    const QString output = parser.value(outputOption);
+    if (output.isEmpty())
+        return usage(QStringLiteral("generate needs -o OUT"), QStringLiteral("generate"));
+    const std::optional<ModelFileKind> kind = outputKind(output, parser.value(formatOption));
+    if (!kind)
+        return usage(QStringLiteral("generate writes .json or .antrum"), QStringLiteral("generate"));
+    const Model model = generateModel(int(*nodes), seed);
+    if (const int code = writeOrExit(model, output, *kind); code != Done)
+        return code;
+    out() << output << ": written (" << countsLine(model) << ")\n";
+    return Done;
+}
+
 QList<Command> commands()
 {
     QList<Command> list;
@@ -175,6 +317,35 @@ QList<Command> commands()
                      p.addOption(formatOption);
                  },
                  [](QCommandLineParser &p) { return runConvert(p, QStringLiteral("export")); }});
+    list.append({QStringLiteral("analyze"), QStringLiteral("MODEL [--max-order K] [--json]"),
+                 QStringLiteral("Single points of failure, cut sets, legal reach and cut-off exposure."),
+                 [](QCommandLineParser &p) {
+                     p.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("A .json model or an .antrum document."));
+                     p.addOption(maxOrderOption);
+                     p.addOption(jsonOption);
+                 },
+                 runAnalyze});
+    list.append({QStringLiteral("simulate"), QStringLiteral("MODEL --fail ID[,ID...] | --monte-carlo N [--seed S] [--json]"),
+                 QStringLiteral("What fails when nodes fail; or the chance that each capability fails in a year."),
+                 [](QCommandLineParser &p) {
+                     p.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("A .json model or an .antrum document."));
+                     p.addOption(failOption);
+                     p.addOption(monteCarloOption);
+                     p.addOption(seedOption);
+                     p.addOption(threadsOption);
+                     p.addOption(importanceOption);
+                     p.addOption(jsonOption);
+                 },
+                 runSimulate});
+    list.append({QStringLiteral("generate"), QStringLiteral("--nodes N [--seed S] -o OUT"),
+                 QStringLiteral("Write a synthetic but realistic model of about N nodes (for benchmarks)."),
+                 [](QCommandLineParser &p) {
+                     p.addOption(nodesOption);
+                     p.addOption(seedOption);
+                     p.addOption(outputOption);
+                     p.addOption(formatOption);
+                 },
+                 runGenerate});
     return list;
 }
 

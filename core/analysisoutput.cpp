@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisoutput.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace antrum {
+
+namespace {
+
+using Index = FailureGraph::Index;
+
+QString tr(const char *text) { return QCoreApplication::translate("antrum::AnalysisOutput", text); }
+
+QJsonArray ids(const FailureGraph &g, const std::vector<Index> &nodes)
+{
+    QJsonArray array;
+    for (const Index n : nodes)
+        array.append(g.id(n));
+    return array;
+}
+
+QString idList(const FailureGraph &g, const std::vector<Index> &nodes, const QString &empty = QStringLiteral("—"))
+{
+    QStringList list;
+    for (const Index n : nodes)
+        list << g.id(n);
+    return list.isEmpty() ? empty : list.join(QStringLiteral(", "));
+}
+
+std::vector<Index> sortedById(const FailureGraph &g, std::vector<Index> nodes)
+{
+    std::sort(nodes.begin(), nodes.end(), [&](Index a, Index b) { return idLess(g.id(a), g.id(b)); });
+    return nodes;
+}
+
+QString percent(double p) { return QString::number(100.0 * p, 'f', p < 0.001 && p > 0 ? 4 : 2) + u'%'; }
+
+} // namespace
+
+QString formatTable(const QStringList &header, const QList<QStringList> &rows, const QList<bool> &rightAligned)
+{
+    QList<qsizetype> width;
+    for (const QString &h : header)
+        width << h.size();
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < width.size(); ++c)
+            width[c] = std::max(width[c], row[c].size());
+    }
+    const auto line = [&](const QStringList &cells) -> QString {
+        QString out;
+        for (qsizetype c = 0; c < cells.size() && c < width.size(); ++c) {
+            const bool right = c < rightAligned.size() && rightAligned[c];
+            const QString cell = right ? cells[c].rightJustified(width[c]) : cells[c].leftJustified(width[c]);
+            out += (c ? QStringLiteral("  ") : QString()) + cell;
+        }
+        while (out.endsWith(u' '))
+            out.chop(1);
+        return out + u'\n';
+    };
+    QString out = line(header);
+    QStringList rule;
+    for (const qsizetype w : width)
+        rule << QString(w, u'-');
+    out += line(rule);
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out;
+}
+
+QJsonObject analysisToJson(const DependencyAnalysis &analysis)
+{
+    const FailureGraph &g = analysis.graph();
+    QJsonArray capabilities;
+    for (const CapabilityFindings &f : analysis.capabilities()) {
+        QJsonArray cutSets;
+        for (const std::vector<Index> &set : f.cutSets)
+            cutSets.append(ids(g, set));
+        QJsonObject explanations;
+        for (std::size_t i = 0; i < f.spofs.size(); ++i)
+            explanations.insert(g.id(f.spofs[i]), ids(g, f.whyPaths[i]));
+        capabilities.append(QJsonObject{
+            {QStringLiteral("id"), g.id(f.node)},
+            {QStringLiteral("name"), g.name(f.node)},
+            {QStringLiteral("criticality"), f.criticality},
+            {QStringLiteral("single_points_of_failure"), ids(g, f.spofs)},
+            {QStringLiteral("explanations"), explanations},
+            {QStringLiteral("cut_sets"), cutSets},
+            {QStringLiteral("reach"), ids(g, f.reach)},
+            {QStringLiteral("foreign_reach"), ids(g, f.foreignReach)},
+        });
+    }
+    QJsonArray jurisdictions;
+    for (const JurisdictionFindings &j : analysis.jurisdictions()) {
+        jurisdictions.append(QJsonObject{
+            {QStringLiteral("id"), g.id(j.node)},
+            {QStringLiteral("name"), g.name(j.node)},
+            {QStringLiteral("home"), j.home},
+            {QStringLiteral("cutoff_capabilities"), ids(g, j.cutoff)},
+            {QStringLiteral("reach_capabilities"), ids(g, j.reach)},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), analysis.modelName()},
+                                              {QStringLiteral("nodes"), qint64(g.size())},
+                                              {QStringLiteral("edges"), qint64(analysis.edgeCount())}}},
+        {QStringLiteral("max_order"), analysis.maxOrder()},
+        {QStringLiteral("capabilities"), capabilities},
+        {QStringLiteral("jurisdictions"), jurisdictions},
+    };
+}
+
+QString analysisToText(const DependencyAnalysis &analysis)
+{
+    const FailureGraph &g = analysis.graph();
+    QString out = tr("Model: %1 (%2 nodes, %3 edges)\n\n").arg(analysis.modelName()).arg(g.size()).arg(analysis.edgeCount());
+
+    QList<QStringList> rows;
+    int withoutSpof = 0;
+    for (const CapabilityFindings &f : analysis.capabilities()) {
+        withoutSpof += f.spofs.empty();
+        rows << QStringList{g.id(f.node), g.name(f.node), QString::number(f.criticality), QString::number(f.spofs.size()),
+                            QString::number(f.cutSets.size()), idList(g, f.foreignReach)};
+    }
+    out += tr("Capabilities — single points of failure (SPOF), cut sets of order 2..%1, foreign legal reach\n").arg(analysis.maxOrder());
+    out += formatTable({tr("Capability"), tr("Name"), tr("Crit."), tr("SPOFs"), tr("Cut sets"), tr("Foreign reach")}, rows,
+                       {false, false, true, true, true, false});
+    out += tr("\n%1 of %2 capabilities have no single point of failure (a mouse trusts not one hole).\n")
+               .arg(withoutSpof).arg(analysis.capabilities().size());
+
+    for (const CapabilityFindings &f : analysis.capabilities()) {
+        if (f.spofs.empty() && f.cutSets.empty())
+            continue;
+        out += u'\n' + tr("%1 (%2)").arg(g.name(f.node), g.id(f.node)) + u'\n';
+        for (std::size_t i = 0; i < f.spofs.size(); ++i) {
+            QStringList path;
+            for (const Index n : f.whyPaths[i])
+                path << g.id(n);
+            out += tr("  SPOF %1 (%2): %3\n").arg(g.id(f.spofs[i]), toString(g.kind(f.spofs[i])), path.join(QStringLiteral(" → ")));
+        }
+        for (const std::vector<Index> &set : f.cutSets)
+            out += tr("  cut set {%1}\n").arg(idList(g, set));
+    }
+
+    QList<QStringList> jrows;
+    for (const JurisdictionFindings &j : analysis.jurisdictions()) {
+        jrows << QStringList{g.id(j.node), g.name(j.node), j.home ? tr("home") : tr("foreign"), QString::number(j.cutoff.size()),
+                             QString::number(j.reach.size()), idList(g, j.cutoff)};
+    }
+    out += u'\n' + tr("Jurisdictions — what each can cut off on its own, and how far its laws reach\n");
+    out += formatTable({tr("Jurisdiction"), tr("Name"), tr("Status"), tr("Cut-off"), tr("Reach"), tr("Capabilities it can cut off")},
+                       jrows, {false, false, false, true, true, false});
+    return out;
+}
+
+QJsonObject failureToJson(const FailureGraph &g, const std::vector<Index> &failed)
+{
+    std::vector<Index> capabilities;
+    for (const Index n : failed) {
+        if (g.kind(n) == NodeKind::Capability)
+            capabilities.push_back(n);
+    }
+    return QJsonObject{{QStringLiteral("failed"), ids(g, sortedById(g, failed))},
+                       {QStringLiteral("failed_capabilities"), ids(g, sortedById(g, capabilities))}};
+}
+
+QString failureToText(const FailureGraph &g, const std::vector<Index> &seeds, const std::vector<Index> &failed)
+{
+    QString out = tr("Failing on their own: %1\n").arg(idList(g, sortedById(g, seeds)));
+    out += tr("%1 nodes fail in all.\n\n").arg(failed.size());
+    QList<QStringList> rows;
+    for (const Index n : sortedById(g, failed)) {
+        if (g.kind(n) == NodeKind::Capability)
+            rows << QStringList{g.id(n), g.name(n)};
+    }
+    if (rows.isEmpty())
+        return out + tr("No capability fails.\n");
+    out += tr("Capabilities that fail:\n");
+    return out + formatTable({tr("Capability"), tr("Name")}, rows);
+}
+
+QJsonObject monteCarloToJson(const FailureGraph &g, const MonteCarloResult &result)
+{
+    QJsonArray capabilities;
+    for (const CapabilityEstimate &c : result.capabilities) {
+        QJsonArray importance;
+        for (const NodeImportance &i : c.importance) {
+            importance.append(QJsonObject{{QStringLiteral("id"), g.id(i.node)},
+                                          {QStringLiteral("birnbaum"), i.birnbaum},
+                                          {QStringLiteral("fussell_vesely"), i.fussellVesely}});
+        }
+        capabilities.append(QJsonObject{{QStringLiteral("id"), g.id(c.node)},
+                                        {QStringLiteral("failure_probability"), c.failure.probability},
+                                        {QStringLiteral("ci95"), QJsonArray{c.failure.low, c.failure.high}},
+                                        {QStringLiteral("failures"), c.failure.hits},
+                                        {QStringLiteral("importance"), importance}});
+    }
+    return QJsonObject{{QStringLiteral("trials"), result.trials},
+                       // JSON numbers are exact up to 2^53; larger seeds are written as strings.
+                       {QStringLiteral("seed"), result.seed <= (1ull << 53) ? QJsonValue(double(result.seed))
+                                                                            : QJsonValue(QString::number(result.seed))},
+                       {QStringLiteral("importance_trials"), result.importanceTrials},
+                       {QStringLiteral("capabilities"), capabilities}};
+}
+
+QString monteCarloToText(const FailureGraph &g, const MonteCarloResult &result)
+{
+    QString out = tr("Monte Carlo: %1 trials, seed %2 (%3 s on %4 threads)\n\n")
+                      .arg(result.trials).arg(result.seed).arg(result.seconds, 0, 'f', 2).arg(result.threads);
+    QList<QStringList> rows;
+    for (const CapabilityEstimate &c : result.capabilities) {
+        QStringList top;
+        for (std::size_t i = 0; i < c.importance.size() && i < 3; ++i)
+            top << QStringLiteral("%1 (FV %2)").arg(g.id(c.importance[i].node)).arg(c.importance[i].fussellVesely, 0, 'f', 2);
+        rows << QStringList{g.id(c.node), percent(c.failure.probability),
+                            QStringLiteral("%1 – %2").arg(percent(c.failure.low), percent(c.failure.high)),
+                            top.isEmpty() ? QStringLiteral("—") : top.join(QStringLiteral(", "))};
+    }
+    out += formatTable({tr("Capability"), tr("P(fails in a year)"), tr("95% interval"),
+                        tr("Most important (Fussell–Vesely, %1 trials)").arg(result.importanceTrials)},
+                       rows, {false, true, true, false});
+    return out;
+}
+
+} // namespace antrum

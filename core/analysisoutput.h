@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dependencyanalysis.h"
+#include "failuresimulation.h"
+
+#include <QJsonObject>
+#include <QString>
+
+/// The results of the analyses as the command line prints them: JSON with the fixed keys of
+/// ../shared/spec/cli.md (and a few more), and aligned tables for people.
+namespace antrum {
+
+/// `analyze --json`: model, capabilities (with "explanations": SPOF id -> path of ids),
+/// jurisdictions.
+QJsonObject analysisToJson(const DependencyAnalysis &analysis);
+QString analysisToText(const DependencyAnalysis &analysis);
+
+/// `simulate --fail --json`: {"failed": [...], "failed_capabilities": [...]} (ids sorted).
+QJsonObject failureToJson(const FailureGraph &graph, const std::vector<FailureGraph::Index> &failed);
+QString failureToText(const FailureGraph &graph, const std::vector<FailureGraph::Index> &seeds,
+                      const std::vector<FailureGraph::Index> &failed);
+
+/// `simulate --monte-carlo --json`.
+QJsonObject monteCarloToJson(const FailureGraph &graph, const MonteCarloResult &result);
+QString monteCarloToText(const FailureGraph &graph, const MonteCarloResult &result);
+
+/// A plain-text table: columns padded to their widest cell; numbers right-aligned.
+QString formatTable(const QStringList &header, const QList<QStringList> &rows, const QList<bool> &rightAligned = {});
+
+} // namespace antrum

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "failuregraph.h"
+
+#include <algorithm>
+
+namespace antrum {
+
+FailureGraph::FailureGraph(const Model &model)
+{
+    const std::size_t n = model.nodes.size();
+    m_ids.reserve(n);
+    m_names.reserve(n);
+    m_kinds.reserve(n);
+    m_index.reserve(qsizetype(n));
+    for (const Node &node : model.nodes) {
+        m_index.insert(node.id, Index(m_ids.size()));
+        m_ids.push_back(node.id);
+        m_names.push_back(node.name);
+        m_kinds.push_back(node.kind);
+    }
+
+    // Bucket the dependency edges by source: ungrouped first, then by group name.
+    struct Out {
+        Index from;
+        Index to;
+        const QString *group; // nullptr: ungrouped
+    };
+    std::vector<Out> out;
+    out.reserve(model.edges.size());
+    for (const Edge &e : model.edges) {
+        if (!isDependency(e.kind))
+            continue;
+        out.push_back({m_index.value(e.from), m_index.value(e.to), e.group.isEmpty() ? nullptr : &e.group});
+    }
+    std::sort(out.begin(), out.end(), [](const Out &a, const Out &b) {
+        if (a.from != b.from)
+            return a.from < b.from;
+        if ((a.group == nullptr) != (b.group == nullptr))
+            return a.group == nullptr;
+        if (a.group && *a.group != *b.group)
+            return *a.group < *b.group;
+        return a.to < b.to;
+    });
+
+    m_andOffsets.assign(n + 1, 0);
+    m_groupOffsets.assign(n + 1, 0);
+    m_memberOffsets.push_back(0);
+    std::size_t i = 0;
+    for (Index node = 0; node < n; ++node) {
+        m_andOffsets[node] = Index(m_andTargets.size());
+        m_groupOffsets[node] = Index(m_groupK.size());
+        while (i < out.size() && out[i].from == node && !out[i].group) {
+            if (m_andTargets.size() == m_andOffsets[node] || m_andTargets.back() != out[i].to)
+                m_andTargets.push_back(out[i].to);
+            ++i;
+        }
+        while (i < out.size() && out[i].from == node) {
+            const QString &group = *out[i].group;
+            const std::size_t first = m_memberTargets.size();
+            while (i < out.size() && out[i].from == node && *out[i].group == group) {
+                if (m_memberTargets.size() == first || m_memberTargets.back() != out[i].to)
+                    m_memberTargets.push_back(out[i].to);
+                ++i;
+            }
+            m_groupNames.push_back(group);
+            m_groupK.push_back(Index(model.nodes[node].threshold(group)));
+            m_groupOwner.push_back(node);
+            m_memberOffsets.push_back(Index(m_memberTargets.size()));
+        }
+    }
+    m_andOffsets[n] = Index(m_andTargets.size());
+    m_groupOffsets[n] = Index(m_groupK.size());
+
+    // Reverse adjacency: who depends on each node, and through which group.
+    m_dependantOffsets.assign(n + 1, 0);
+    for (Index node = 0; node < n; ++node) {
+        for (const Index t : ungrouped(node))
+            ++m_dependantOffsets[t + 1];
+        for (Index g = m_groupOffsets[node]; g < m_groupOffsets[node + 1]; ++g) {
+            for (const Index t : groupMembers(g))
+                ++m_dependantOffsets[t + 1];
+        }
+    }
+    for (std::size_t k = 1; k <= n; ++k)
+        m_dependantOffsets[k] += m_dependantOffsets[k - 1];
+    m_dependants.resize(m_dependantOffsets[n]);
+    std::vector<Index> fill(m_dependantOffsets.begin(), m_dependantOffsets.end() - 1);
+    for (Index node = 0; node < n; ++node) {
+        for (const Index t : ungrouped(node))
+            m_dependants[fill[t]++] = {node, NoGroup};
+        for (Index g = m_groupOffsets[node]; g < m_groupOffsets[node + 1]; ++g) {
+            for (const Index t : groupMembers(g))
+                m_dependants[fill[t]++] = {node, g};
+        }
+    }
+}
+
+std::optional<FailureGraph::Index> FailureGraph::indexOf(const QString &id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? std::nullopt : std::optional<Index>(*it);
+}
+
+std::vector<FailureGraph::Index> FailureGraph::dependencies(Index n) const
+{
+    std::vector<Index> all(ungrouped(n).begin(), ungrouped(n).end());
+    for (Index g = m_groupOffsets[n]; g < m_groupOffsets[n + 1]; ++g)
+        all.insert(all.end(), groupMembers(g).begin(), groupMembers(g).end());
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
+FailurePropagator::FailurePropagator(const FailureGraph &graph)
+    : m_graph(graph), m_failed(graph.size(), 0), m_groupFailed(graph.groupCount(), 0)
+{
+}
+
+void FailurePropagator::reset()
+{
+    rollback({0, 0});
+}
+
+void FailurePropagator::rollback(const Mark &mark)
+{
+    for (std::size_t i = mark.failed; i < m_order.size(); ++i)
+        m_failed[m_order[i]] = 0;
+    m_order.resize(mark.failed);
+    for (std::size_t i = mark.counters; i < m_counterLog.size(); ++i)
+        --m_groupFailed[m_counterLog[i]];
+    m_counterLog.resize(mark.counters);
+}
+
+void FailurePropagator::failOne(Index n)
+{
+    m_failed[n] = 1;
+    m_order.push_back(n);
+    m_queue.push_back(n);
+}
+
+void FailurePropagator::fail(std::span<const Index> seeds)
+{
+    for (const Index s : seeds) {
+        if (!m_failed[s])
+            failOne(s);
+    }
+    while (!m_queue.empty()) {
+        const Index m = m_queue.back();
+        m_queue.pop_back();
+        for (const FailureGraph::Dependant &d : m_graph.dependants(m)) {
+            if (m_failed[d.node])
+                continue;
+            if (d.group == FailureGraph::NoGroup) {
+                failOne(d.node);
+                continue;
+            }
+            const Index failedMembers = ++m_groupFailed[d.group];
+            m_counterLog.push_back(d.group);
+            const Index size = Index(m_graph.groupMembers(d.group).size());
+            if (size - failedMembers < m_graph.groupThreshold(d.group))
+                failOne(d.node);
+        }
+    }
+}
+
+} // namespace antrum
