@@ -166,7 +166,7 @@ CutSetEngine::CutSetEngine(const FailureGraph &graph, int maxOrder, const Progre
             }
         }
         done += scc.size();
-        if (progress && (done & 0x3FF) < scc.size() && !progress(double(done) / n)) {
+        if (progress && ((done & 0x3FF) < scc.size() || done == n) && !progress(double(done) / n)) {
             m_cancelled = true;
             return;
         }

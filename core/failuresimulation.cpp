@@ -105,8 +105,9 @@ Estimate wilsonEstimate(qint64 hits, qint64 trials)
     const double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
     const double half = z / (1 + z2 / n) * std::sqrt(p * (1 - p) / n + z2 / (4 * n * n));
     e.probability = p;
-    e.low = std::max(0.0, centre - half);
-    e.high = std::min(1.0, centre + half);
+    // Exact at the ends: rounding must not put a hair of probability outside what was seen.
+    e.low = hits == 0 ? 0.0 : std::max(0.0, centre - half);
+    e.high = hits == trials ? 1.0 : std::min(1.0, centre + half);
     return e;
 }
 
