@@ -49,6 +49,27 @@ QString item(const QString &path, qsizetype index)
     return path + u'[' + QString::number(index) + u']';
 }
 
+/// Where a value stands in the document, kept as a chain of views on the stack: it becomes
+/// a string (`nodes[12].id`) only when something is reported, so a valid file of millions
+/// of values builds no path strings at all.
+struct Path {
+    const Path *parent = nullptr;
+    QStringView key;      ///< member name (when index < 0)
+    qsizetype index = -1; ///< array index, or -1
+    bool isRoot() const { return parent == nullptr; }
+    Path member(QStringView k) const { return {this, k, -1}; }
+    Path item(qsizetype i) const { return {this, {}, i}; }
+    QString str() const
+    {
+        if (isRoot())
+            return {};
+        const QString up = parent->str();
+        if (index >= 0)
+            return up + u'[' + QString::number(index) + u']';
+        return up.isEmpty() ? key.toString() : up + u'.' + key;
+    }
+};
+
 class ModelReader {
 public:
     ModelReader(const QByteArray &text, const QString &file, const JsonLimits &limits)
@@ -84,12 +105,12 @@ public:
 
 private:
     // --- reporting -------------------------------------------------------------------
-    void error(Position where, const QString &path, const QString &message)
+    void error(Position where, const Path &path, const QString &message)
     {
         m_broken = true;
         if (qsizetype(m_diagnostics.size()) >= m_limits.maxErrors)
             return;
-        m_diagnostics.push_back(Diagnostic{m_file, where.line, where.column, path, message});
+        m_diagnostics.push_back(Diagnostic{m_file, where.line, where.column, path.str(), message});
     }
 
     void syntaxError()
@@ -100,7 +121,7 @@ private:
     }
 
     /// Reports that the value at the cursor has the wrong type, and skips it.
-    void wrongType(const QString &path, const QString &expected)
+    void wrongType(const Path &path, const QString &expected)
     {
         const JsonCursor::Type found = m_cursor.peek();
         if (found == JsonCursor::Type::Invalid)
@@ -110,7 +131,7 @@ private:
     }
 
     // --- typed values ----------------------------------------------------------------
-    std::optional<QString> string(const QString &path)
+    std::optional<QString> string(const Path &path)
     {
         if (m_cursor.peek() != JsonCursor::Type::String) {
             wrongType(path, QStringLiteral("a string"));
@@ -122,7 +143,7 @@ private:
         return value;
     }
 
-    std::optional<double> number(const QString &path)
+    std::optional<double> number(const Path &path)
     {
         if (m_cursor.peek() != JsonCursor::Type::Number) {
             wrongType(path, QStringLiteral("a number"));
@@ -135,7 +156,7 @@ private:
     }
 
     /// A JSON number with an integral value (3 and 3.0 alike) in the range of int.
-    std::optional<int> integer(const QString &path)
+    std::optional<int> integer(const Path &path)
     {
         const Position where = m_cursor.position();
         if (m_cursor.peek() != JsonCursor::Type::Number) {
@@ -152,7 +173,7 @@ private:
         return int(*value);
     }
 
-    std::optional<bool> boolean(const QString &path)
+    std::optional<bool> boolean(const Path &path)
     {
         if (m_cursor.peek() != JsonCursor::Type::Bool) {
             wrongType(path, QStringLiteral("true or false"));
@@ -164,7 +185,7 @@ private:
         return value;
     }
 
-    std::optional<QStringList> stringArray(const QString &path)
+    std::optional<QStringList> stringArray(const Path &path)
     {
         if (m_cursor.peek() != JsonCursor::Type::Array) {
             wrongType(path, QStringLiteral("an array of strings"));
@@ -172,7 +193,7 @@ private:
         }
         QStringList list;
         bool ok = true;
-        array(path, [&](const QString &at) {
+        array(path, [&](const Path &at) {
             if (std::optional<QString> s = string(at))
                 list << *s;
             else
@@ -185,8 +206,8 @@ private:
     /// Reads an object, calling `onMember(key, keyPosition, path)` for each key, which must
     /// consume the value. Duplicate keys are errors. Returns the object's position, or
     /// nullopt if the value is not an object (reported).
-    std::optional<Position> object(const QString &path,
-                                   const std::function<void(const QString &, Position, const QString &)> &onMember)
+    std::optional<Position> object(const Path &path,
+                                   const std::function<void(const QString &, Position, const Path &)> &onMember)
     {
         if (m_cursor.peek() != JsonCursor::Type::Object) {
             wrongType(path, QStringLiteral("an object"));
@@ -195,25 +216,44 @@ private:
         const Position where = m_cursor.position();
         if (!m_cursor.enterObject())
             return std::nullopt;
-        QHash<QString, Position> seen;
+        // Objects of the format have a handful of keys: a linear scan beats hashing, and
+        // past 32 keys (free-form attribute maps) a hash takes over.
+        std::vector<std::pair<QString, Position>> seen;
+        QHash<QString, Position> many;
         QString key;
         Position keyPosition;
         while (m_cursor.nextMember(key, keyPosition)) {
-            const QString at = member(path, key);
-            const auto previous = seen.constFind(key);
-            if (previous != seen.constEnd()) {
+            const Path at = path.member(key);
+            std::optional<Position> previous;
+            if (many.isEmpty()) {
+                for (const auto &[k, p] : seen) {
+                    if (k == key)
+                        previous = p;
+                }
+            } else if (many.contains(key)) {
+                previous = many.value(key);
+            }
+            if (previous) {
                 error(keyPosition, at,
                       QStringLiteral("duplicate key %1 (first at %2:%3)").arg(quoted(key)).arg(previous->line).arg(previous->column));
                 m_cursor.skipValue();
                 continue;
             }
-            seen.insert(key, keyPosition);
+            if (!many.isEmpty()) {
+                many.insert(key, keyPosition);
+            } else {
+                seen.emplace_back(key, keyPosition);
+                if (seen.size() > 32) {
+                    for (const auto &[k, p] : seen)
+                        many.insert(k, p);
+                }
+            }
             onMember(key, keyPosition, at);
         }
         return m_cursor.failed() ? std::nullopt : std::optional<Position>(where);
     }
 
-    void array(const QString &path, const std::function<void(const QString &)> &onItem)
+    void array(const Path &path, const std::function<void(const Path &)> &onItem)
     {
         if (m_cursor.peek() != JsonCursor::Type::Array) {
             wrongType(path, QStringLiteral("an array"));
@@ -223,16 +263,16 @@ private:
             return;
         qsizetype index = 0;
         while (m_cursor.nextItem())
-            onItem(item(path, index++));
+            onItem(path.item(index++));
     }
 
-    void unknownKey(Position where, const QString &path, const QString &key)
+    void unknownKey(Position where, const Path &path, const QString &key)
     {
         error(where, path, QStringLiteral("unknown key %1").arg(quoted(key)));
         m_cursor.skipValue();
     }
 
-    void requireKeys(Position where, const QString &path, const QStringList &present, const QStringList &required)
+    void requireKeys(Position where, const Path &path, const QStringList &present, const QStringList &required)
     {
         for (const QString &key : required) {
             if (!present.contains(key))
@@ -241,7 +281,7 @@ private:
     }
 
     template <typename Enum>
-    std::optional<Enum> enumValue(const QString &path, std::optional<Enum> (*parse)(QStringView), const QString &choices)
+    std::optional<Enum> enumValue(const Path &path, std::optional<Enum> (*parse)(QStringView), const QString &choices)
     {
         const Position where = m_cursor.position();
         const std::optional<QString> text = string(path);
@@ -255,13 +295,13 @@ private:
 
     // --- the format ------------------------------------------------------------------
     void readTop();
-    std::optional<Node> readNode(const QString &path, QString *idOut = nullptr);
-    std::optional<Edge> readEdge(const QString &path, QString *fromOut = nullptr);
-    std::optional<EdgeKey> readEdgeKey(const QString &path);
-    std::optional<Scenario> readScenario(const QString &path);
-    std::optional<Event> readEvent(const QString &path);
-    std::optional<Option> readOption(const QString &path);
-    std::optional<AttributeValue> readAttribute(const QString &path);
+    std::optional<Node> readNode(const Path &path, QString *idOut = nullptr);
+    std::optional<Edge> readEdge(const Path &path, QString *fromOut = nullptr);
+    std::optional<EdgeKey> readEdgeKey(const Path &path);
+    std::optional<Scenario> readScenario(const Path &path);
+    std::optional<Event> readEvent(const Path &path);
+    std::optional<Option> readOption(const Path &path);
+    std::optional<AttributeValue> readAttribute(const Path &path);
 
     JsonCursor m_cursor;
     QByteArray m_text;
@@ -283,7 +323,7 @@ const QString edgeKinds = QStringLiteral(
 void ModelReader::readTop()
 {
     QStringList present;
-    std::optional<Position> top = object(QString(), [&](const QString &key, Position keyPosition, const QString &path) {
+    std::optional<Position> top = object(Path{}, [&](const QString &key, Position keyPosition, const Path &path) {
         present << key;
         if (key == u"format") {
             const Position where = m_cursor.position();
@@ -308,9 +348,9 @@ void ModelReader::readTop()
                 m_model.homeJurisdictions = *home;
         } else if (key == u"nodes") {
             m_topBroken = m_topBroken || m_cursor.peek() != JsonCursor::Type::Array;
-            array(path, [&](const QString &at) {
+            array(path, [&](const Path &at) {
                 QString id;
-                const qsizetype fileIndex = at.mid(at.lastIndexOf(u'[') + 1).chopped(1).toLongLong();
+                const qsizetype fileIndex = at.index;
                 if (std::optional<Node> node = readNode(at, &id)) {
                     m_model.nodes.push_back(std::move(*node));
                     m_nodeSource.push_back(fileIndex);
@@ -320,8 +360,8 @@ void ModelReader::readTop()
             });
         } else if (key == u"edges") {
             m_topBroken = m_topBroken || m_cursor.peek() != JsonCursor::Type::Array;
-            array(path, [&](const QString &at) {
-                const qsizetype fileIndex = at.mid(at.lastIndexOf(u'[') + 1).chopped(1).toLongLong();
+            array(path, [&](const Path &at) {
+                const qsizetype fileIndex = at.index;
                 QString from;
                 if (std::optional<Edge> edge = readEdge(at, &from)) {
                     m_model.edges.push_back(std::move(*edge));
@@ -331,16 +371,16 @@ void ModelReader::readTop()
                 }
             });
         } else if (key == u"scenarios") {
-            array(path, [&](const QString &at) {
-                const qsizetype fileIndex = at.mid(at.lastIndexOf(u'[') + 1).chopped(1).toLongLong();
+            array(path, [&](const Path &at) {
+                const qsizetype fileIndex = at.index;
                 if (std::optional<Scenario> scenario = readScenario(at)) {
                     m_model.scenarios.push_back(std::move(*scenario));
                     m_scenarioSource.push_back(fileIndex);
                 }
             });
         } else if (key == u"options") {
-            array(path, [&](const QString &at) {
-                const qsizetype fileIndex = at.mid(at.lastIndexOf(u'[') + 1).chopped(1).toLongLong();
+            array(path, [&](const Path &at) {
+                const qsizetype fileIndex = at.index;
                 if (std::optional<Option> option = readOption(at)) {
                     m_model.options.push_back(std::move(*option));
                     m_optionSource.push_back(fileIndex);
@@ -355,12 +395,12 @@ void ModelReader::readTop()
     if (!present.contains(QStringLiteral("nodes")) || !present.contains(QStringLiteral("edges")))
         m_topBroken = true;
     if (top)
-        requireKeys(*top, QString(), present,
+        requireKeys(*top, Path{}, present,
                     {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
                      QStringLiteral("nodes"), QStringLiteral("edges")});
 }
 
-std::optional<AttributeValue> ModelReader::readAttribute(const QString &path)
+std::optional<AttributeValue> ModelReader::readAttribute(const Path &path)
 {
     switch (m_cursor.peek()) {
     case JsonCursor::Type::String:
@@ -385,12 +425,12 @@ std::optional<AttributeValue> ModelReader::readAttribute(const QString &path)
     }
 }
 
-std::optional<Node> ModelReader::readNode(const QString &path, QString *idOut)
+std::optional<Node> ModelReader::readNode(const Path &path, QString *idOut)
 {
     m_broken = false;
     Node node;
     QStringList present;
-    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const QString &at) {
+    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
         present << key;
         if (key == u"id") {
             if (std::optional<QString> id = string(at)) {
@@ -411,12 +451,12 @@ std::optional<Node> ModelReader::readNode(const QString &path, QString *idOut)
         } else if (key == u"failure_probability") {
             node.failureProbability = number(at);
         } else if (key == u"redundancy") {
-            object(at, [&](const QString &group, Position, const QString &groupPath) {
+            object(at, [&](const QString &group, Position, const Path &groupPath) {
                 if (std::optional<int> k = integer(groupPath))
                     node.redundancy[group] = *k;
             });
         } else if (key == u"attributes") {
-            object(at, [&](const QString &name, Position, const QString &attributePath) {
+            object(at, [&](const QString &name, Position, const Path &attributePath) {
                 if (std::optional<AttributeValue> value = readAttribute(attributePath))
                     node.attributes[name] = std::move(*value);
             });
@@ -432,12 +472,12 @@ std::optional<Node> ModelReader::readNode(const QString &path, QString *idOut)
     return node;
 }
 
-std::optional<Edge> ModelReader::readEdge(const QString &path, QString *fromOut)
+std::optional<Edge> ModelReader::readEdge(const Path &path, QString *fromOut)
 {
     m_broken = false;
     Edge edge;
     QStringList present;
-    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const QString &at) {
+    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
         present << key;
         if (key == u"from") {
             if (std::optional<QString> from = string(at)) {
@@ -474,12 +514,12 @@ std::optional<Edge> ModelReader::readEdge(const QString &path, QString *fromOut)
     return edge;
 }
 
-std::optional<EdgeKey> ModelReader::readEdgeKey(const QString &path)
+std::optional<EdgeKey> ModelReader::readEdgeKey(const Path &path)
 {
     m_broken = false;
     EdgeKey edge;
     QStringList present;
-    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const QString &at) {
+    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
         present << key;
         if (key == u"from") {
             if (std::optional<QString> from = string(at))
@@ -502,13 +542,13 @@ std::optional<EdgeKey> ModelReader::readEdgeKey(const QString &path)
     return edge;
 }
 
-std::optional<Event> ModelReader::readEvent(const QString &path)
+std::optional<Event> ModelReader::readEvent(const Path &path)
 {
     m_broken = false;
     Event event;
     QStringList present;
     QHash<QString, Position> keyPositions;
-    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const QString &at) {
+    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
         present << key;
         keyPositions.insert(key, keyPosition);
         if (key == u"type") {
@@ -542,7 +582,7 @@ std::optional<Event> ModelReader::readEvent(const QString &path)
     // Which keys belong to which type of event.
     const auto forbid = [&](const QString &key) {
         if (present.contains(key))
-            error(keyPositions.value(key), member(path, key),
+            error(keyPositions.value(key), path.member(key),
                   QStringLiteral("%1 does not belong to a %2 event").arg(quoted(key), toString(event.type)));
     };
     switch (event.type) {
@@ -564,12 +604,12 @@ std::optional<Event> ModelReader::readEvent(const QString &path)
     return event;
 }
 
-std::optional<Scenario> ModelReader::readScenario(const QString &path)
+std::optional<Scenario> ModelReader::readScenario(const Path &path)
 {
     bool broken = false;
     Scenario scenario;
     QStringList present;
-    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const QString &at) {
+    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
         present << key;
         m_broken = false;
         if (key == u"id") {
@@ -579,7 +619,7 @@ std::optional<Scenario> ModelReader::readScenario(const QString &path)
             if (std::optional<QString> name = string(at))
                 scenario.name = *name;
         } else if (key == u"events") {
-            array(at, [&](const QString &eventPath) {
+            array(at, [&](const Path &eventPath) {
                 if (std::optional<Event> event = readEvent(eventPath))
                     scenario.events.push_back(*event);
                 else
@@ -599,12 +639,12 @@ std::optional<Scenario> ModelReader::readScenario(const QString &path)
     return scenario;
 }
 
-std::optional<Option> ModelReader::readOption(const QString &path)
+std::optional<Option> ModelReader::readOption(const Path &path)
 {
     bool broken = false;
     Option option;
     QStringList present;
-    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const QString &at) {
+    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
         present << key;
         m_broken = false;
         if (key == u"id") {
@@ -617,21 +657,21 @@ std::optional<Option> ModelReader::readOption(const QString &path)
             if (std::optional<QStringList> ids = stringArray(at))
                 option.removeNodes = *ids;
         } else if (key == u"add_nodes") {
-            array(at, [&](const QString &nodePath) {
+            array(at, [&](const Path &nodePath) {
                 if (std::optional<Node> node = readNode(nodePath))
                     option.addNodes.push_back(std::move(*node));
                 else
                     broken = true;
             });
         } else if (key == u"remove_edges") {
-            array(at, [&](const QString &edgePath) {
+            array(at, [&](const Path &edgePath) {
                 if (std::optional<EdgeKey> edge = readEdgeKey(edgePath))
                     option.removeEdges.push_back(*edge);
                 else
                     broken = true;
             });
         } else if (key == u"add_edges") {
-            array(at, [&](const QString &edgePath) {
+            array(at, [&](const Path &edgePath) {
                 if (std::optional<Edge> edge = readEdge(edgePath))
                     option.addEdges.push_back(*edge);
                 else

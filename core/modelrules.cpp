@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <concepts>
 #include <map>
 #include <set>
 
@@ -57,60 +58,68 @@ private:
     }
 
     /// Reports a reference to a node that does not exist (unless its entry was malformed).
-    const Node *reference(const QString &path, const QString &id)
+    template <std::invocable PathFn>
+    const Node *reference(const PathFn &path, const QString &id)
     {
         const Node *n = node(id);
         if (!n && !m_context.brokenNodeIds.contains(id))
-            error(path, QStringLiteral("unknown node %1").arg(quoted(id)));
+            error(path(), QStringLiteral("unknown node %1").arg(quoted(id)));
         return n;
     }
-
-    void checkText(const QString &path, const QString &text, qsizetype max, const QString &what)
+    const Node *reference(const QString &path, const QString &id)
     {
-        const qsizetype length = codePointCount(text);
-        if (length < 1)
-            error(path, QStringLiteral("%1 must not be empty").arg(what));
-        else if (length > max)
-            error(path, QStringLiteral("%1 is %2 characters long; at most %3 are allowed").arg(what).arg(length).arg(max));
+        return reference([&path]() -> QString { return path; }, id);
     }
 
-    void checkNode(const Node &n, const QString &path)
+    template <std::invocable PathFn>
+    void checkText(const PathFn &path, const QString &text, qsizetype max, const char *what)
     {
-        checkText(path + QStringLiteral(".id"), n.id, 200, QStringLiteral("id"));
+        if (text.size() >= 1 && text.size() <= max)
+            return; // UTF-16 units >= code points: within the limit for sure
+        const qsizetype length = codePointCount(text);
+        if (length < 1)
+            error(path(), QStringLiteral("%1 must not be empty").arg(QLatin1String(what)));
+        else if (length > max)
+            error(path(), QStringLiteral("%1 is %2 characters long; at most %3 are allowed").arg(QLatin1String(what)).arg(length).arg(max));
+    }
+
+    /// Paths are only built when something is wrong: a million valid nodes cost no strings.
+    void checkNode(const Node &n, const QString &prefix)
+    {
+        const auto at = [&prefix](const char *field) { return [&prefix, field]() -> QString { return prefix + QLatin1String(field); }; };
+        checkText(at(".id"), n.id, 200, "id");
         for (const QChar c : n.id) {
-            if (c.category() == QChar::Other_Control) {
-                error(path + QStringLiteral(".id"),
-                      QStringLiteral("id contains the control character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0)) {
+                error(at(".id")(), QStringLiteral("id contains the control character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
                 break;
             }
         }
-        checkText(path + QStringLiteral(".name"), n.name, 1000, QStringLiteral("name"));
+        checkText(at(".name"), n.name, 1000, "name");
         if (n.criticality && (*n.criticality < 1 || *n.criticality > 5))
-            error(path + QStringLiteral(".criticality"),
-                  QStringLiteral("criticality %1 is outside 1..5").arg(*n.criticality));
+            error(at(".criticality")(), QStringLiteral("criticality %1 is outside 1..5").arg(*n.criticality));
         if (n.mtdHours && !(*n.mtdHours >= 0))
-            error(path + QStringLiteral(".mtd_hours"), QStringLiteral("mtd_hours must be 0 or more"));
+            error(at(".mtd_hours")(), QStringLiteral("mtd_hours must be 0 or more"));
         if (n.failureProbability && !(*n.failureProbability >= 0 && *n.failureProbability <= 1))
-            error(path + QStringLiteral(".failure_probability"),
-                  QStringLiteral("failure_probability %1 is outside [0,1]").arg(*n.failureProbability));
+            error(at(".failure_probability")(), QStringLiteral("failure_probability %1 is outside [0,1]").arg(*n.failureProbability));
         for (const auto &[group, k] : n.redundancy) {
             if (k < 1)
-                error(path + QStringLiteral(".redundancy.") + group,
+                error(prefix + QStringLiteral(".redundancy.") + group,
                       QStringLiteral("k of group %1 must be at least 1, not %2").arg(quoted(group)).arg(k));
         }
         for (const auto &[key, value] : n.attributes)
-            checkAttribute(path + QStringLiteral(".attributes.") + key, key, value);
+            checkAttribute(prefix, key, value);
     }
 
-    void checkAttribute(const QString &path, const QString &key, const AttributeValue &value)
+    void checkAttribute(const QString &prefix, const QString &key, const AttributeValue &value)
     {
+        const auto path = [&]() -> QString { return prefix + QStringLiteral(".attributes.") + key; };
         const auto number = std::get_if<double>(&value);
         const auto text = std::get_if<QString>(&value);
         const auto flag = std::get_if<bool>(&value);
         const auto list = std::get_if<QStringList>(&value);
         const auto expect = [&](bool ok, const QString &what) {
             if (!ok)
-                error(path, QStringLiteral("%1 must be %2").arg(key, what));
+                error(path(), QStringLiteral("%1 must be %2").arg(key, what));
         };
         if (key == u"annual_cost" || key == u"notice_months")
             expect(number && *number >= 0, QStringLiteral("a number of 0 or more"));
@@ -138,9 +147,11 @@ private:
 
     void checkNodes()
     {
+        // The prefix is built once per node; cheap next to the node's own strings.
+        QString path;
         for (std::size_t i = 0; i < m_model.nodes.size(); ++i) {
             const Node &n = m_model.nodes[i];
-            const QString path = QStringLiteral("nodes[%1]").arg(i);
+            path = QStringLiteral("nodes[") + QString::number(i) + u']';
             checkNode(n, path);
             const auto existing = m_index.constFind(n.id);
             if (existing != m_index.constEnd())
@@ -151,59 +162,103 @@ private:
         }
     }
 
+    /// (from, to, kind) packed for duplicate detection; node indices keep it cheap on
+    /// millions of edges.
+    static quint64 edgeKey(int from, int to, EdgeKind kind)
+    {
+        return (quint64(quint32(from)) << 34) ^ (quint64(quint32(to)) << 4) ^ quint64(kind);
+    }
+
     void checkEdges()
     {
-        std::set<std::tuple<QString, QString, int>> seen;
+        QSet<quint64> seen;
+        seen.reserve(qsizetype(m_model.edges.size()));
         for (std::size_t i = 0; i < m_model.edges.size(); ++i) {
             const Edge &e = m_model.edges[i];
-            const QString path = QStringLiteral("edges[%1]").arg(i);
-            const Node *from = reference(path + QStringLiteral(".from"), e.from);
-            const Node *to = reference(path + QStringLiteral(".to"), e.to);
+            const auto at = [i](const char *field) {
+                return [i, field]() -> QString { return QStringLiteral("edges[%1]").arg(i) + QLatin1String(field); };
+            };
+            const Node *from = reference(at(".from"), e.from);
+            const Node *to = reference(at(".to"), e.to);
             if (e.from == e.to)
-                error(path + QStringLiteral(".to"), QStringLiteral("an edge may not go from a node to itself (%1)").arg(quoted(e.from)));
+                error(at(".to")(), QStringLiteral("an edge may not go from a node to itself (%1)").arg(quoted(e.from)));
             else if (from && to && !edgeAllowed(e.kind, from->kind, to->kind))
-                error(path + QStringLiteral(".kind"),
+                error(at(".kind")(),
                       QStringLiteral("a %1 edge cannot go from %2 %3 to %4 %5")
                           .arg(toString(e.kind), toString(from->kind), quoted(e.from), toString(to->kind), quoted(e.to)));
-            if (!seen.insert({e.from, e.to, int(e.kind)}).second)
-                error(path, QStringLiteral("duplicate edge %1 -> %2 (%3)").arg(quoted(e.from), quoted(e.to), toString(e.kind)));
+            if (from && to) {
+                const quint64 key = edgeKey(int(from - m_model.nodes.data()), int(to - m_model.nodes.data()), e.kind);
+                if (seen.contains(key))
+                    error(at("")(), QStringLiteral("duplicate edge %1 -> %2 (%3)").arg(quoted(e.from), quoted(e.to), toString(e.kind)));
+                seen.insert(key);
+            }
             if (!e.group.isEmpty() && !isDependency(e.kind))
-                error(path + QStringLiteral(".group"), QStringLiteral("an alternative_for edge cannot be in a redundancy group"));
+                error(at(".group")(), QStringLiteral("an alternative_for edge cannot be in a redundancy group"));
             if (e.kind != EdgeKind::AlternativeFor) {
                 if (e.switchMonths)
-                    error(path + QStringLiteral(".switch_months"), QStringLiteral("switch_months belongs on alternative_for edges only"));
+                    error(at(".switch_months")(), QStringLiteral("switch_months belongs on alternative_for edges only"));
                 if (e.switchCost)
-                    error(path + QStringLiteral(".switch_cost"), QStringLiteral("switch_cost belongs on alternative_for edges only"));
+                    error(at(".switch_cost")(), QStringLiteral("switch_cost belongs on alternative_for edges only"));
             }
             if (e.switchMonths && !(*e.switchMonths >= 0))
-                error(path + QStringLiteral(".switch_months"), QStringLiteral("switch_months must be 0 or more"));
+                error(at(".switch_months")(), QStringLiteral("switch_months must be 0 or more"));
             if (e.switchCost && !(*e.switchCost >= 0))
-                error(path + QStringLiteral(".switch_cost"), QStringLiteral("switch_cost must be 0 or more"));
+                error(at(".switch_cost")(), QStringLiteral("switch_cost must be 0 or more"));
         }
     }
 
     void checkGroups()
     {
-        // node -> group -> number of distinct targets
-        std::map<QString, std::map<QString, std::set<QString>>> groups;
+        // Only grouped edges matter: collect (node, group, target), sort, count distinct.
+        struct Member {
+            int node;
+            const QString *group;
+            int target;
+        };
+        std::vector<Member> members;
         for (const Edge &e : m_model.edges) {
-            if (!e.group.isEmpty() && isDependency(e.kind))
-                groups[e.from][e.group].insert(e.to);
+            if (e.group.isEmpty() || !isDependency(e.kind))
+                continue;
+            const Node *from = node(e.from), *to = node(e.to);
+            if (from && to)
+                members.push_back({int(from - m_model.nodes.data()), &e.group, int(to - m_model.nodes.data())});
+        }
+        std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
+            if (a.node != b.node)
+                return a.node < b.node;
+            if (*a.group != *b.group)
+                return *a.group < *b.group;
+            return a.target < b.target;
+        });
+        // node index -> group -> distinct targets
+        std::map<int, std::map<QString, int>> sizes;
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            const bool repeat = i > 0 && members[i - 1].node == members[i].node && *members[i - 1].group == *members[i].group
+                                && members[i - 1].target == members[i].target;
+            if (!repeat)
+                ++sizes[members[i].node][*members[i].group];
         }
         for (std::size_t i = 0; i < m_model.nodes.size(); ++i) {
             const Node &n = m_model.nodes[i];
+            const auto found = sizes.find(int(i));
+            if (n.redundancy.empty() && found == sizes.end())
+                continue;
             if (m_context.nodesWithBrokenEdges.contains(n.id))
                 continue;
-            const auto &mine = groups[n.id];
             std::set<QString> names;
-            for (const auto &[g, targets] : mine)
-                names.insert(g);
+            if (found != sizes.end()) {
+                for (const auto &[g, size] : found->second)
+                    names.insert(g);
+            }
             for (const auto &[g, k] : n.redundancy)
                 names.insert(g);
             for (const QString &g : names) {
                 const int k = n.threshold(g);
-                const auto it = mine.find(g);
-                const int size = it == mine.end() ? 0 : int(it->second.size());
+                int size = 0;
+                if (found != sizes.end()) {
+                    const auto it = found->second.find(g);
+                    size = it == found->second.end() ? 0 : it->second;
+                }
                 if (k > size)
                     error(QStringLiteral("nodes[%1].redundancy.%2").arg(i).arg(g),
                           size == 0 ? QStringLiteral("group %1 has no edges").arg(quoted(g))
