@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisoutput.h"
 
+#include "jsonwriter.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
 
 #include <algorithm>
 
@@ -14,12 +15,12 @@ using Index = FailureGraph::Index;
 
 QString tr(const char *text) { return QCoreApplication::translate("antrum::AnalysisOutput", text); }
 
-QJsonArray ids(const FailureGraph &g, const std::vector<Index> &nodes)
+void writeIds(JsonWriter &w, const FailureGraph &g, const std::vector<Index> &nodes)
 {
-    QJsonArray array;
+    w.beginArray();
     for (const Index n : nodes)
-        array.append(g.id(n));
-    return array;
+        w.value(g.id(n));
+    w.endArray();
 }
 
 QString idList(const FailureGraph &g, const std::vector<Index> &nodes, const QString &empty = QStringLiteral("—"))
@@ -70,46 +71,72 @@ QString formatTable(const QStringList &header, const QList<QStringList> &rows, c
     return out;
 }
 
-QJsonObject analysisToJson(const DependencyAnalysis &analysis)
+QByteArray analysisToJson(const DependencyAnalysis &analysis)
 {
     const FailureGraph &g = analysis.graph();
-    QJsonArray capabilities;
+    JsonWriter w;
+    w.beginObject();
+    w.key(u"model");
+    w.beginObject();
+    w.key(u"name");
+    w.value(analysis.modelName());
+    w.key(u"nodes");
+    w.value(qint64(g.size()));
+    w.key(u"edges");
+    w.value(qint64(analysis.edgeCount()));
+    w.endObject();
+    w.key(u"max_order");
+    w.value(analysis.maxOrder());
+    w.key(u"capabilities");
+    w.beginArray();
     for (const CapabilityFindings &f : analysis.capabilities()) {
-        QJsonArray cutSets;
+        w.beginObject();
+        w.key(u"id");
+        w.value(g.id(f.node));
+        w.key(u"name");
+        w.value(g.name(f.node));
+        w.key(u"criticality");
+        w.value(f.criticality);
+        w.key(u"single_points_of_failure");
+        writeIds(w, g, f.spofs);
+        w.key(u"explanations");
+        w.beginObject();
+        for (std::size_t i = 0; i < f.spofs.size(); ++i) {
+            w.key(g.id(f.spofs[i]));
+            writeIds(w, g, f.whyPaths[i]);
+        }
+        w.endObject();
+        w.key(u"cut_sets");
+        w.beginArray();
         for (const std::vector<Index> &set : f.cutSets)
-            cutSets.append(ids(g, set));
-        QJsonObject explanations;
-        for (std::size_t i = 0; i < f.spofs.size(); ++i)
-            explanations.insert(g.id(f.spofs[i]), ids(g, f.whyPaths[i]));
-        capabilities.append(QJsonObject{
-            {QStringLiteral("id"), g.id(f.node)},
-            {QStringLiteral("name"), g.name(f.node)},
-            {QStringLiteral("criticality"), f.criticality},
-            {QStringLiteral("single_points_of_failure"), ids(g, f.spofs)},
-            {QStringLiteral("explanations"), explanations},
-            {QStringLiteral("cut_sets"), cutSets},
-            {QStringLiteral("reach"), ids(g, f.reach)},
-            {QStringLiteral("foreign_reach"), ids(g, f.foreignReach)},
-        });
+            writeIds(w, g, set);
+        w.endArray();
+        w.key(u"reach");
+        writeIds(w, g, f.reach);
+        w.key(u"foreign_reach");
+        writeIds(w, g, f.foreignReach);
+        w.endObject();
     }
-    QJsonArray jurisdictions;
+    w.endArray();
+    w.key(u"jurisdictions");
+    w.beginArray();
     for (const JurisdictionFindings &j : analysis.jurisdictions()) {
-        jurisdictions.append(QJsonObject{
-            {QStringLiteral("id"), g.id(j.node)},
-            {QStringLiteral("name"), g.name(j.node)},
-            {QStringLiteral("home"), j.home},
-            {QStringLiteral("cutoff_capabilities"), ids(g, j.cutoff)},
-            {QStringLiteral("reach_capabilities"), ids(g, j.reach)},
-        });
+        w.beginObject();
+        w.key(u"id");
+        w.value(g.id(j.node));
+        w.key(u"name");
+        w.value(g.name(j.node));
+        w.key(u"home");
+        w.value(j.home);
+        w.key(u"cutoff_capabilities");
+        writeIds(w, g, j.cutoff);
+        w.key(u"reach_capabilities");
+        writeIds(w, g, j.reach);
+        w.endObject();
     }
-    return QJsonObject{
-        {QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), analysis.modelName()},
-                                              {QStringLiteral("nodes"), qint64(g.size())},
-                                              {QStringLiteral("edges"), qint64(analysis.edgeCount())}}},
-        {QStringLiteral("max_order"), analysis.maxOrder()},
-        {QStringLiteral("capabilities"), capabilities},
-        {QStringLiteral("jurisdictions"), jurisdictions},
-    };
+    w.endArray();
+    w.endObject();
+    return w.take() + '\n';
 }
 
 QString analysisToText(const DependencyAnalysis &analysis)
@@ -155,15 +182,21 @@ QString analysisToText(const DependencyAnalysis &analysis)
     return out;
 }
 
-QJsonObject failureToJson(const FailureGraph &g, const std::vector<Index> &failed)
+QByteArray failureToJson(const FailureGraph &g, const std::vector<Index> &failed)
 {
     std::vector<Index> capabilities;
     for (const Index n : failed) {
         if (g.kind(n) == NodeKind::Capability)
             capabilities.push_back(n);
     }
-    return QJsonObject{{QStringLiteral("failed"), ids(g, sortedById(g, failed))},
-                       {QStringLiteral("failed_capabilities"), ids(g, sortedById(g, capabilities))}};
+    JsonWriter w;
+    w.beginObject();
+    w.key(u"failed");
+    writeIds(w, g, sortedById(g, failed));
+    w.key(u"failed_capabilities");
+    writeIds(w, g, sortedById(g, capabilities));
+    w.endObject();
+    return w.take() + '\n';
 }
 
 QString failureToText(const FailureGraph &g, const std::vector<Index> &seeds, const std::vector<Index> &failed)
@@ -181,28 +214,53 @@ QString failureToText(const FailureGraph &g, const std::vector<Index> &seeds, co
     return out + formatTable({tr("Capability"), tr("Name")}, rows);
 }
 
-QJsonObject monteCarloToJson(const FailureGraph &g, const MonteCarloResult &result)
+QByteArray monteCarloToJson(const FailureGraph &g, const MonteCarloResult &result)
 {
-    QJsonArray capabilities;
+    JsonWriter w;
+    w.beginObject();
+    w.key(u"trials");
+    w.value(result.trials);
+    w.key(u"seed");
+    // JSON numbers are exact up to 2^53; larger seeds are written as strings.
+    if (result.seed <= (1ull << 53))
+        w.value(double(result.seed));
+    else
+        w.value(QString::number(result.seed));
+    w.key(u"importance_trials");
+    w.value(result.importanceTrials);
+    w.key(u"capabilities");
+    w.beginArray();
     for (const CapabilityEstimate &c : result.capabilities) {
-        QJsonArray importance;
+        w.beginObject();
+        w.key(u"id");
+        w.value(g.id(c.node));
+        w.key(u"failure_probability");
+        w.value(c.failure.probability);
+        w.key(u"ci95");
+        w.beginArray();
+        w.value(c.failure.low);
+        w.value(c.failure.high);
+        w.endArray();
+        w.key(u"failures");
+        w.value(c.failure.hits);
+        w.key(u"importance");
+        w.beginArray();
         for (const NodeImportance &i : c.importance) {
-            importance.append(QJsonObject{{QStringLiteral("id"), g.id(i.node)},
-                                          {QStringLiteral("birnbaum"), i.birnbaum},
-                                          {QStringLiteral("fussell_vesely"), i.fussellVesely}});
+            w.beginObject();
+            w.key(u"id");
+            w.value(g.id(i.node));
+            w.key(u"birnbaum");
+            w.value(i.birnbaum);
+            w.key(u"fussell_vesely");
+            w.value(i.fussellVesely);
+            w.endObject();
         }
-        capabilities.append(QJsonObject{{QStringLiteral("id"), g.id(c.node)},
-                                        {QStringLiteral("failure_probability"), c.failure.probability},
-                                        {QStringLiteral("ci95"), QJsonArray{c.failure.low, c.failure.high}},
-                                        {QStringLiteral("failures"), c.failure.hits},
-                                        {QStringLiteral("importance"), importance}});
+        w.endArray();
+        w.endObject();
     }
-    return QJsonObject{{QStringLiteral("trials"), result.trials},
-                       // JSON numbers are exact up to 2^53; larger seeds are written as strings.
-                       {QStringLiteral("seed"), result.seed <= (1ull << 53) ? QJsonValue(double(result.seed))
-                                                                            : QJsonValue(QString::number(result.seed))},
-                       {QStringLiteral("importance_trials"), result.importanceTrials},
-                       {QStringLiteral("capabilities"), capabilities}};
+    w.endArray();
+    w.endObject();
+    return w.take() + '\n';
 }
 
 QString monteCarloToText(const FailureGraph &g, const MonteCarloResult &result)

@@ -4,7 +4,7 @@
 #include "dependencyanalysis.h"
 #include "failuresimulation.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QString>
 
 /// The results of the analyses as the command line prints them: JSON with the fixed keys of
@@ -12,17 +12,17 @@
 namespace antrum {
 
 /// `analyze --json`: model, capabilities (with "explanations": SPOF id -> path of ids),
-/// jurisdictions.
-QJsonObject analysisToJson(const DependencyAnalysis &analysis);
+/// jurisdictions. Streamed: big models need no JSON tree in memory.
+QByteArray analysisToJson(const DependencyAnalysis &analysis);
 QString analysisToText(const DependencyAnalysis &analysis);
 
 /// `simulate --fail --json`: {"failed": [...], "failed_capabilities": [...]} (ids sorted).
-QJsonObject failureToJson(const FailureGraph &graph, const std::vector<FailureGraph::Index> &failed);
+QByteArray failureToJson(const FailureGraph &graph, const std::vector<FailureGraph::Index> &failed);
 QString failureToText(const FailureGraph &graph, const std::vector<FailureGraph::Index> &seeds,
                       const std::vector<FailureGraph::Index> &failed);
 
 /// `simulate --monte-carlo --json`.
-QJsonObject monteCarloToJson(const FailureGraph &graph, const MonteCarloResult &result);
+QByteArray monteCarloToJson(const FailureGraph &graph, const MonteCarloResult &result);
 QString monteCarloToText(const FailureGraph &graph, const MonteCarloResult &result);
 
 /// A plain-text table: columns padded to their widest cell; numbers right-aligned.

@@ -9,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
@@ -171,10 +170,11 @@ const QCommandLineOption importanceOption(QStringLiteral("importance-trials"),
 const QCommandLineOption nodesOption(QStringLiteral("nodes"), QStringLiteral("About how many nodes to generate."),
                                      QStringLiteral("N"));
 
-void printJson(const QJsonObject &object)
+void printJson(const QByteArray &json)
 {
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     out().flush();
+    std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout);
+    std::fflush(stdout);
 }
 
 std::optional<qint64> parseCount(const QString &text, qint64 minimum, qint64 maximum)

@@ -50,7 +50,7 @@ bruteforce::Ids idsOf(const FailureGraph &g, const std::vector<Index> &nodes)
 TEST(DependencyAnalysis, MatchesTheNormativeFixture)
 {
     const Model model = load(test::fixturePath(QStringLiteral("models/two-holes.json")));
-    const QJsonObject actual = analysisToJson(DependencyAnalysis(model, {}));
+    const QJsonObject actual = QJsonDocument::fromJson(analysisToJson(DependencyAnalysis(model, {}))).object();
     QFile file(test::fixturePath(QStringLiteral("models/two-holes.expected.json")));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QJsonObject expected = QJsonDocument::fromJson(file.readAll()).object();
