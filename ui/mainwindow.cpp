@@ -5,6 +5,7 @@
 #include "nodetablemodel.h"
 
 #include <QApplication>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -34,12 +36,56 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createBrowser();
     createActions();
     m_sizeLabel = new QLabel(this);
+    m_analysisLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_analysisLabel);
     statusBar()->addPermanentWidget(m_sizeLabel);
+    m_watcher = new QFutureWatcher<std::shared_ptr<const DependencyAnalysis>>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &MainWindow::analysisFinished);
     resize(1200, 760);
     showModel();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    waitForAnalysis();
+}
+
+void MainWindow::startAnalysis()
+{
+    m_analysis.reset();
+    if (!m_model)
+        return;
+    const int generation = ++m_generation;
+    m_analysisLabel->setText(tr("Analysing…"));
+    // The worker gets its own copy of the model: the window may load another meanwhile.
+    auto model = std::make_shared<const Model>(*m_model);
+    m_watcher->setProperty("generation", generation);
+    m_watcher->setFuture(QtConcurrent::run([model] {
+        return std::shared_ptr<const DependencyAnalysis>(std::make_shared<DependencyAnalysis>(*model));
+    }));
+}
+
+void MainWindow::waitForAnalysis()
+{
+    if (m_watcher && m_watcher->isRunning()) {
+        m_watcher->waitForFinished();
+        QCoreApplication::sendPostedEvents(m_watcher);
+        analysisFinished();
+    }
+}
+
+void MainWindow::analysisFinished()
+{
+    if (!m_watcher->isFinished() || m_watcher->property("generation").toInt() != m_generation || m_analysis)
+        return;
+    m_analysis = m_watcher->result();
+    int withoutSpof = 0;
+    for (const CapabilityFindings &c : m_analysis->capabilities())
+        withoutSpof += c.spofs.empty();
+    m_analysisLabel->setText(tr("%1 of %2 capabilities without a single point of failure")
+                                 .arg(withoutSpof).arg(m_analysis->capabilities().size()));
+    showDetails();
+}
 
 void MainWindow::createActions()
 {
@@ -131,9 +177,10 @@ bool MainWindow::openFile(const QString &path)
             QMessageBox::Warning, tr("Cannot open model"),
             result.status == ModelFileResult::Status::Unreadable
                 ? tr("“%1” could not be read.").arg(QFileInfo(path).fileName())
-                : tr("“%1” is not a valid Antrum model: %n problem(s) found.", nullptr,
-                     int(result.diagnostics.size()))
-                      .arg(QFileInfo(path).fileName()),
+                : (result.diagnostics.size() == 1
+                       ? tr("“%1” is not a valid Antrum model: 1 problem found.").arg(QFileInfo(path).fileName())
+                       : tr("“%1” is not a valid Antrum model: %2 problems found.")
+                             .arg(QFileInfo(path).fileName()).arg(result.diagnostics.size())),
             QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("openError"));
         box->setDetailedText(lines.join(u'\n'));
@@ -144,12 +191,15 @@ bool MainWindow::openFile(const QString &path)
     m_model = std::make_unique<Model>(std::move(*result.model));
     m_file = QFileInfo(path).absoluteFilePath();
     showModel();
+    startAnalysis();
     return true;
 }
 
 void MainWindow::showModel()
 {
-    m_table->setModel(m_model.get(), std::nullopt);
+    // Capabilities first: they are what the organisation delivers and what the analysis is about.
+    const QSignalBlocker blocker(m_kindFilter);
+    m_kindFilter->setCurrentIndex(m_model ? 1 + int(NodeKind::Capability) : 0);
     applyKindFilter();
     if (!m_model) {
         setWindowTitle(tr("Antrum"));
@@ -269,10 +319,75 @@ void MainWindow::showDetails()
         if (!items.isEmpty())
             html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(title, items);
     };
+    html += analysisHtml(*node);
     section(tr("Depends on"), dependsOn);
     section(tr("Depended on by"), dependents);
     section(tr("Alternatives"), alternatives);
     m_details->setHtml(html);
+}
+
+QString MainWindow::analysisHtml(const Node &node) const
+{
+    if (!m_analysis)
+        return node.kind == NodeKind::Capability ? tr("<p><i>Analysing…</i></p>") : QString();
+    const FailureGraph &g = m_analysis->graph();
+    const std::optional<FailureGraph::Index> index = g.indexOf(node.id);
+    if (!index)
+        return {};
+    const auto nodeLink = [&](FailureGraph::Index n) { return link(*m_model, g.id(n)); };
+    QString html;
+    if (node.kind == NodeKind::Capability) {
+        const auto it = std::find_if(m_analysis->capabilities().begin(), m_analysis->capabilities().end(),
+                                     [&](const CapabilityFindings &f) { return f.node == *index; });
+        if (it == m_analysis->capabilities().end())
+            return {};
+        if (it->spofs.empty()) {
+            html += tr("<h3 style='color:#1b7f3b'>No single point of failure</h3>"
+                       "<p>Every single failure leaves this capability running.</p>");
+        } else {
+            html += QStringLiteral("<h3 style='color:#b3261e'>%1</h3><table cellpadding='2'>")
+                        .arg(it->spofs.size() == 1 ? tr("1 single point of failure")
+                                                   : tr("%1 single points of failure").arg(it->spofs.size()));
+            for (std::size_t i = 0; i < it->spofs.size(); ++i) {
+                QStringList path;
+                for (const FailureGraph::Index step : it->whyPaths[i])
+                    path << nodeLink(step);
+                html += QStringLiteral("<tr><td><b>%1</b> <small>(%2)</small></td><td>%3</td></tr>")
+                            .arg(nodeLink(it->spofs[i]), NodeTableModel::kindLabel(g.kind(it->spofs[i])),
+                                 path.join(QStringLiteral(" → ")));
+            }
+            html += QStringLiteral("</table>");
+        }
+        if (!it->cutSets.empty()) {
+            QStringList sets;
+            for (const std::vector<FailureGraph::Index> &set : it->cutSets) {
+                QStringList members;
+                for (const FailureGraph::Index m : set)
+                    members << nodeLink(m);
+                sets << QStringLiteral("<li>{ %1 }</li>").arg(members.join(QStringLiteral(", ")));
+            }
+            html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
+                        .arg(tr("Pairs that fail it together (cut sets of order 2)"), sets.join(QString()));
+        }
+        QStringList foreign;
+        for (const FailureGraph::Index j : it->foreignReach)
+            foreign << nodeLink(j);
+        if (!foreign.isEmpty())
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Foreign legal reach:"), foreign.join(QStringLiteral(", ")));
+    } else if (node.kind == NodeKind::Jurisdiction) {
+        for (const JurisdictionFindings &j : m_analysis->jurisdictions()) {
+            if (j.node != *index)
+                continue;
+            QStringList cut;
+            for (const FailureGraph::Index c : j.cutoff)
+                cut << nodeLink(c);
+            html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                        .arg(j.cutoff.size() == 1 ? tr("Can cut off 1 capability on its own")
+                                                  : tr("Can cut off %1 capabilities on its own").arg(j.cutoff.size()),
+                             cut.isEmpty() ? tr("none") : cut.join(QStringLiteral(", ")));
+        }
+    }
+    return html;
 }
 
 void MainWindow::chooseFile()

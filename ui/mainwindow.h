@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dependencyanalysis.h"
 #include "model.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -35,6 +37,11 @@ public:
     /// Selects the node with `id` in the browser (switching the kind filter if needed).
     void selectNode(const QString &id);
 
+    /// The analysis of the open model, once it has finished (it runs in the background).
+    const DependencyAnalysis *analysis() const { return m_analysis.get(); }
+    /// Blocks until the running analysis (if any) has finished; for tests and scripting.
+    void waitForAnalysis();
+
 private:
     void createActions();
     void createBrowser();
@@ -43,6 +50,9 @@ private:
     void showDetails();
     void chooseFile();
     void showAbout();
+    void startAnalysis();
+    void analysisFinished();
+    QString analysisHtml(const Node &node) const;
 
     std::unique_ptr<Model> m_model;
     QString m_file;
@@ -53,6 +63,10 @@ private:
     QTableView *m_view = nullptr;
     QTextBrowser *m_details = nullptr;
     QLabel *m_sizeLabel = nullptr;
+    QLabel *m_analysisLabel = nullptr;
+    std::shared_ptr<const DependencyAnalysis> m_analysis;
+    QFutureWatcher<std::shared_ptr<const DependencyAnalysis>> *m_watcher = nullptr;
+    int m_generation = 0; ///< which model the running analysis belongs to
 };
 
 } // namespace antrum

@@ -20,9 +20,10 @@ TEST(MainWindow, OpensTheFixtureAndBrowsesByKind)
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Two holes")));
     auto *table = window.findChild<QTableView *>(QStringLiteral("nodeTable"));
     ASSERT_NE(table, nullptr);
-    EXPECT_EQ(table->model()->rowCount(), 14);
-
+    EXPECT_EQ(table->model()->rowCount(), 2); // capabilities first
     auto *kind = window.findChild<QComboBox *>(QStringLiteral("kindFilter"));
+    kind->setCurrentIndex(0);
+    EXPECT_EQ(table->model()->rowCount(), 14);
     kind->setCurrentIndex(1 + int(NodeKind::Jurisdiction));
     EXPECT_EQ(table->model()->rowCount(), 3);
 
@@ -52,4 +53,20 @@ TEST(MainWindow, RefusesAnInvalidFileAndKeepsTheModel)
     EXPECT_TRUE(box->detailedText().contains(QStringLiteral("app-nope")));
     ASSERT_NE(window.model(), nullptr);
     EXPECT_EQ(window.model()->name, QStringLiteral("Two holes"));
+}
+
+TEST(MainWindow, ShowsSinglePointsOfFailureWithTheirPaths)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::fixturePath(QStringLiteral("models/two-holes.json"))));
+    window.waitForAnalysis();
+    ASSERT_NE(window.analysis(), nullptr);
+    window.selectNode(QStringLiteral("cap-mail"));
+    const QString text = window.findChild<QTextBrowser *>(QStringLiteral("details"))->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("5 single points of failure"))) << qPrintable(text);
+    // The common cause: the US, through the EU subsidiary and its parent.
+    EXPECT_TRUE(text.contains(QStringLiteral("E-mail → Cloud mail → A Cloud Europe Ltd → A Cloud Inc. → United States")))
+        << qPrintable(text);
+    window.selectNode(QStringLiteral("US"));
+    EXPECT_TRUE(window.findChild<QTextBrowser *>(QStringLiteral("details"))->toPlainText().contains(QStringLiteral("Can cut off 1")));
 }
