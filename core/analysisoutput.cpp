@@ -13,7 +13,11 @@ namespace {
 
 using Index = FailureGraph::Index;
 
-QString tr(const char *text) { return QCoreApplication::translate("antrum::AnalysisOutput", text); }
+/// The translation context of the command line's tables.
+struct AnalysisOutput {
+    Q_DECLARE_TR_FUNCTIONS(AnalysisOutput)
+};
+
 
 void writeIds(JsonWriter &w, const FailureGraph &g, const std::vector<Index> &nodes)
 {
@@ -142,7 +146,7 @@ QByteArray analysisToJson(const DependencyAnalysis &analysis)
 QString analysisToText(const DependencyAnalysis &analysis)
 {
     const FailureGraph &g = analysis.graph();
-    QString out = tr("Model: %1 (%2 nodes, %3 edges)\n\n").arg(analysis.modelName()).arg(g.size()).arg(analysis.edgeCount());
+    QString out = AnalysisOutput::tr("Model: %1 (%2 nodes, %3 edges)\n\n").arg(analysis.modelName()).arg(g.size()).arg(analysis.edgeCount());
 
     QList<QStringList> rows;
     int withoutSpof = 0;
@@ -151,33 +155,33 @@ QString analysisToText(const DependencyAnalysis &analysis)
         rows << QStringList{g.id(f.node), g.name(f.node), QString::number(f.criticality), QString::number(f.spofs.size()),
                             QString::number(f.cutSets.size()), idList(g, f.foreignReach)};
     }
-    out += tr("Capabilities — single points of failure (SPOF), cut sets of order 2..%1, foreign legal reach\n").arg(analysis.maxOrder());
-    out += formatTable({tr("Capability"), tr("Name"), tr("Crit."), tr("SPOFs"), tr("Cut sets"), tr("Foreign reach")}, rows,
+    out += AnalysisOutput::tr("Capabilities — single points of failure (SPOF), cut sets of order 2..%1, foreign legal reach\n").arg(analysis.maxOrder());
+    out += formatTable({AnalysisOutput::tr("Capability"), AnalysisOutput::tr("Name"), AnalysisOutput::tr("Crit."), AnalysisOutput::tr("SPOFs"), AnalysisOutput::tr("Cut sets"), AnalysisOutput::tr("Foreign reach")}, rows,
                        {false, false, true, true, true, false});
-    out += tr("\n%1 of %2 capabilities have no single point of failure (a mouse trusts not one hole).\n")
+    out += AnalysisOutput::tr("\n%1 of %2 capabilities have no single point of failure (a mouse trusts not one hole).\n")
                .arg(withoutSpof).arg(analysis.capabilities().size());
 
     for (const CapabilityFindings &f : analysis.capabilities()) {
         if (f.spofs.empty() && f.cutSets.empty())
             continue;
-        out += u'\n' + tr("%1 (%2)").arg(g.name(f.node), g.id(f.node)) + u'\n';
+        out += u'\n' + AnalysisOutput::tr("%1 (%2)").arg(g.name(f.node), g.id(f.node)) + u'\n';
         for (std::size_t i = 0; i < f.spofs.size(); ++i) {
             QStringList path;
             for (const Index n : f.whyPaths[i])
                 path << g.id(n);
-            out += tr("  SPOF %1 (%2): %3\n").arg(g.id(f.spofs[i]), toString(g.kind(f.spofs[i])), path.join(QStringLiteral(" → ")));
+            out += AnalysisOutput::tr("  SPOF %1 (%2): %3\n").arg(g.id(f.spofs[i]), toString(g.kind(f.spofs[i])), path.join(QStringLiteral(" → ")));
         }
         for (const std::vector<Index> &set : f.cutSets)
-            out += tr("  cut set {%1}\n").arg(idList(g, set));
+            out += AnalysisOutput::tr("  cut set {%1}\n").arg(idList(g, set));
     }
 
     QList<QStringList> jrows;
     for (const JurisdictionFindings &j : analysis.jurisdictions()) {
-        jrows << QStringList{g.id(j.node), g.name(j.node), j.home ? tr("home") : tr("foreign"), QString::number(j.cutoff.size()),
+        jrows << QStringList{g.id(j.node), g.name(j.node), j.home ? AnalysisOutput::tr("home") : AnalysisOutput::tr("foreign"), QString::number(j.cutoff.size()),
                              QString::number(j.reach.size()), idList(g, j.cutoff)};
     }
-    out += u'\n' + tr("Jurisdictions — what each can cut off on its own, and how far its laws reach\n");
-    out += formatTable({tr("Jurisdiction"), tr("Name"), tr("Status"), tr("Cut-off"), tr("Reach"), tr("Capabilities it can cut off")},
+    out += u'\n' + AnalysisOutput::tr("Jurisdictions — what each can cut off on its own, and how far its laws reach\n");
+    out += formatTable({AnalysisOutput::tr("Jurisdiction"), AnalysisOutput::tr("Name"), AnalysisOutput::tr("Status"), AnalysisOutput::tr("Cut-off"), AnalysisOutput::tr("Reach"), AnalysisOutput::tr("Capabilities it can cut off")},
                        jrows, {false, false, false, true, true, false});
     return out;
 }
@@ -201,17 +205,17 @@ QByteArray failureToJson(const FailureGraph &g, const std::vector<Index> &failed
 
 QString failureToText(const FailureGraph &g, const std::vector<Index> &seeds, const std::vector<Index> &failed)
 {
-    QString out = tr("Failing on their own: %1\n").arg(idList(g, sortedById(g, seeds)));
-    out += tr("%1 nodes fail in all.\n\n").arg(failed.size());
+    QString out = AnalysisOutput::tr("Failing on their own: %1\n").arg(idList(g, sortedById(g, seeds)));
+    out += AnalysisOutput::tr("%1 nodes fail in all.\n\n").arg(failed.size());
     QList<QStringList> rows;
     for (const Index n : sortedById(g, failed)) {
         if (g.kind(n) == NodeKind::Capability)
             rows << QStringList{g.id(n), g.name(n)};
     }
     if (rows.isEmpty())
-        return out + tr("No capability fails.\n");
-    out += tr("Capabilities that fail:\n");
-    return out + formatTable({tr("Capability"), tr("Name")}, rows);
+        return out + AnalysisOutput::tr("No capability fails.\n");
+    out += AnalysisOutput::tr("Capabilities that fail:\n");
+    return out + formatTable({AnalysisOutput::tr("Capability"), AnalysisOutput::tr("Name")}, rows);
 }
 
 QByteArray monteCarloToJson(const FailureGraph &g, const MonteCarloResult &result)
@@ -265,7 +269,7 @@ QByteArray monteCarloToJson(const FailureGraph &g, const MonteCarloResult &resul
 
 QString monteCarloToText(const FailureGraph &g, const MonteCarloResult &result)
 {
-    QString out = tr("Monte Carlo: %1 trials, seed %2 (%3 s on %4 threads)\n\n")
+    QString out = AnalysisOutput::tr("Monte Carlo: %1 trials, seed %2 (%3 s on %4 threads)\n\n")
                       .arg(result.trials).arg(result.seed).arg(result.seconds, 0, 'f', 2).arg(result.threads);
     QList<QStringList> rows;
     for (const CapabilityEstimate &c : result.capabilities) {
@@ -276,8 +280,8 @@ QString monteCarloToText(const FailureGraph &g, const MonteCarloResult &result)
                             QStringLiteral("%1 – %2").arg(percent(c.failure.low), percent(c.failure.high)),
                             top.isEmpty() ? QStringLiteral("—") : top.join(QStringLiteral(", "))};
     }
-    out += formatTable({tr("Capability"), tr("P(fails in a year)"), tr("95% interval"),
-                        tr("Most important (Fussell–Vesely, %1 trials)").arg(result.importanceTrials)},
+    out += formatTable({AnalysisOutput::tr("Capability"), AnalysisOutput::tr("P(fails in a year)"), AnalysisOutput::tr("95% interval"),
+                        AnalysisOutput::tr("Most important (Fussell–Vesely, %1 trials)").arg(result.importanceTrials)},
                        rows, {false, true, true, false});
     return out;
 }

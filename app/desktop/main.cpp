@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +14,14 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Antrum"));
     QApplication::setApplicationVersion(QStringLiteral(ANTRUM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.antrum.Antrum"));
+
+    // The user's language (Dutch and English now): Antrum's own strings and Qt's dialogs.
+    QTranslator qtTranslator, antrumTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (antrumTranslator.load(QLocale(), QStringLiteral("antrum"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&antrumTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Digital-sovereignty dependency analyzer"));
