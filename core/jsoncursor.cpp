@@ -231,13 +231,25 @@ bool JsonCursor::parseString(QString *out)
 {
     const qsizetype start = m_pos;
     qsizetype i = m_pos + 1;
-    // Fast path: a run without escapes is converted in one go.
+    // Runs without escapes are converted in one go; ASCII runs (nearly all keys and ids)
+    // straight into the result. A caller's string that already has a buffer (a key variable
+    // read over and over) is reused instead of allocating each time.
     QString result;
+    if (out && out->capacity() > 0) {
+        result = std::move(*out);
+        result.resize(0);
+    }
     qsizetype runStart = i;
     qsizetype chars = 0;
+    bool ascii = true;
     const auto flush = [&](qsizetype end) {
-        if (out && end > runStart)
-            result += QString::fromUtf8(m_data + runStart, end - runStart);
+        if (out && end > runStart) {
+            if (ascii)
+                result.append(QLatin1StringView(m_data + runStart, end - runStart));
+            else
+                result.append(QString::fromUtf8(m_data + runStart, end - runStart));
+        }
+        ascii = true;
     };
     while (true) {
         if (i >= m_size)
@@ -260,6 +272,7 @@ bool JsonCursor::parseString(QString *out)
             if (!checkUtf8(i, length))
                 return false;
             i += length;
+            ascii = false;
             continue;
         }
         if (c != '\\') {

@@ -70,6 +70,40 @@ struct Path {
     }
 };
 
+/// The keys of the format an object had, as bits: cheaper than a list of strings for the
+/// millions of small objects of a big model.
+class KeySet {
+public:
+    void add(QStringView key)
+    {
+        const int i = indexOf(key);
+        if (i >= 0)
+            m_bits |= 1ull << i;
+    }
+    bool contains(QStringView key) const
+    {
+        const int i = indexOf(key);
+        return i >= 0 && (m_bits & (1ull << i));
+    }
+
+private:
+    static int indexOf(QStringView key)
+    {
+        static constexpr QStringView known[] = {
+            u"format", u"version", u"name", u"description", u"home_jurisdictions", u"nodes", u"edges",
+            u"scenarios", u"options", u"id", u"kind", u"criticality", u"mtd_hours", u"failure_probability",
+            u"redundancy", u"attributes", u"from", u"to", u"group", u"switch_months", u"switch_cost", u"type",
+            u"node", u"factor", u"parent", u"month", u"events", u"remove_nodes", u"add_nodes", u"remove_edges",
+            u"add_edges"};
+        for (int i = 0; i < int(std::size(known)); ++i) {
+            if (key.size() == known[i].size() && key == known[i])
+                return i;
+        }
+        return -1;
+    }
+    std::uint64_t m_bits = 0;
+};
+
 class ModelReader {
 public:
     ModelReader(const QByteArray &text, const QString &file, const JsonLimits &limits)
@@ -206,8 +240,8 @@ private:
     /// Reads an object, calling `onMember(key, keyPosition, path)` for each key, which must
     /// consume the value. Duplicate keys are errors. Returns the object's position, or
     /// nullopt if the value is not an object (reported).
-    std::optional<Position> object(const Path &path,
-                                   const std::function<void(const QString &, Position, const Path &)> &onMember)
+    template <typename OnMember>
+    std::optional<Position> object(const Path &path, const OnMember &onMember)
     {
         if (m_cursor.peek() != JsonCursor::Type::Object) {
             wrongType(path, QStringLiteral("an object"));
@@ -253,7 +287,8 @@ private:
         return m_cursor.failed() ? std::nullopt : std::optional<Position>(where);
     }
 
-    void array(const Path &path, const std::function<void(const Path &)> &onItem)
+    template <typename OnItem>
+    void array(const Path &path, const OnItem &onItem)
     {
         if (m_cursor.peek() != JsonCursor::Type::Array) {
             wrongType(path, QStringLiteral("an array"));
@@ -272,7 +307,7 @@ private:
         m_cursor.skipValue();
     }
 
-    void requireKeys(Position where, const Path &path, const QStringList &present, const QStringList &required)
+    void requireKeys(Position where, const Path &path, const KeySet &present, const QStringList &required)
     {
         for (const QString &key : required) {
             if (!present.contains(key))
@@ -322,9 +357,9 @@ const QString edgeKinds = QStringLiteral(
 
 void ModelReader::readTop()
 {
-    QStringList present;
+    KeySet present;
     std::optional<Position> top = object(Path{}, [&](const QString &key, Position keyPosition, const Path &path) {
-        present << key;
+        present.add(key);
         if (key == u"format") {
             const Position where = m_cursor.position();
             if (const std::optional<QString> format = string(path); format && *format != u"antrum-model")
@@ -429,9 +464,9 @@ std::optional<Node> ModelReader::readNode(const Path &path, QString *idOut)
 {
     m_broken = false;
     Node node;
-    QStringList present;
+    KeySet present;
     const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
-        present << key;
+        present.add(key);
         if (key == u"id") {
             if (std::optional<QString> id = string(at)) {
                 node.id = *id;
@@ -476,9 +511,9 @@ std::optional<Edge> ModelReader::readEdge(const Path &path, QString *fromOut)
 {
     m_broken = false;
     Edge edge;
-    QStringList present;
+    KeySet present;
     const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
-        present << key;
+        present.add(key);
         if (key == u"from") {
             if (std::optional<QString> from = string(at)) {
                 edge.from = *from;
@@ -518,9 +553,9 @@ std::optional<EdgeKey> ModelReader::readEdgeKey(const Path &path)
 {
     m_broken = false;
     EdgeKey edge;
-    QStringList present;
+    KeySet present;
     const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
-        present << key;
+        present.add(key);
         if (key == u"from") {
             if (std::optional<QString> from = string(at))
                 edge.from = *from;
@@ -546,10 +581,10 @@ std::optional<Event> ModelReader::readEvent(const Path &path)
 {
     m_broken = false;
     Event event;
-    QStringList present;
+    KeySet present;
     QHash<QString, Position> keyPositions;
     const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
-        present << key;
+        present.add(key);
         keyPositions.insert(key, keyPosition);
         if (key == u"type") {
             const Position typePosition = m_cursor.position();
@@ -608,9 +643,9 @@ std::optional<Scenario> ModelReader::readScenario(const Path &path)
 {
     bool broken = false;
     Scenario scenario;
-    QStringList present;
+    KeySet present;
     const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
-        present << key;
+        present.add(key);
         m_broken = false;
         if (key == u"id") {
             if (std::optional<QString> id = string(at))
@@ -643,9 +678,9 @@ std::optional<Option> ModelReader::readOption(const Path &path)
 {
     bool broken = false;
     Option option;
-    QStringList present;
+    KeySet present;
     const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
-        present << key;
+        present.add(key);
         m_broken = false;
         if (key == u"id") {
             if (std::optional<QString> id = string(at))
