@@ -75,7 +75,36 @@ QString formatTable(const QStringList &header, const QList<QStringList> &rows, c
     return out;
 }
 
-QByteArray analysisToJson(const DependencyAnalysis &analysis)
+void writeDefeatedGroups(JsonWriter &w, const FailureGraph &g, const std::vector<DefeatedGroup> &groups)
+{
+    w.beginArray();
+    for (const DefeatedGroup &d : groups) {
+        w.beginObject();
+        w.key(u"node");
+        w.value(g.id(d.owner));
+        w.key(u"group");
+        w.value(d.group);
+        w.key(u"k");
+        w.value(d.k);
+        w.key(u"members");
+        w.beginArray();
+        for (const DefeatedGroup::Member &m : d.members) {
+            w.beginObject();
+            w.key(u"id");
+            w.value(g.id(m.node));
+            w.key(u"failed");
+            w.value(m.failed);
+            w.key(u"failed_by");
+            writeIds(w, g, m.causes);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+}
+
+QByteArray analysisToJson(const DependencyAnalysis &analysis, bool explainCutSets)
 {
     const FailureGraph &g = analysis.graph();
     JsonWriter w;
@@ -119,6 +148,19 @@ QByteArray analysisToJson(const DependencyAnalysis &analysis)
         writeIds(w, g, f.reach);
         w.key(u"foreign_reach");
         writeIds(w, g, f.foreignReach);
+        if (explainCutSets) {
+            w.key(u"cut_set_explanations");
+            w.beginArray();
+            for (const std::vector<Index> &set : f.cutSets) {
+                w.beginObject();
+                w.key(u"cut_set");
+                writeIds(w, g, set);
+                w.key(u"defeated_groups");
+                writeDefeatedGroups(w, g, analysis.explainCutSet(f.node, set));
+                w.endObject();
+            }
+            w.endArray();
+        }
         w.endObject();
     }
     w.endArray();
@@ -143,7 +185,7 @@ QByteArray analysisToJson(const DependencyAnalysis &analysis)
     return w.take() + '\n';
 }
 
-QString analysisToText(const DependencyAnalysis &analysis)
+QString analysisToText(const DependencyAnalysis &analysis, bool explainCutSets)
 {
     const FailureGraph &g = analysis.graph();
     QString out = AnalysisOutput::tr("Model: %1 (%2 nodes, %3 edges)\n\n").arg(analysis.modelName()).arg(g.size()).arg(analysis.edgeCount());
@@ -171,8 +213,20 @@ QString analysisToText(const DependencyAnalysis &analysis)
                 path << g.id(n);
             out += AnalysisOutput::tr("  SPOF %1 (%2): %3\n").arg(g.id(f.spofs[i]), toString(g.kind(f.spofs[i])), path.join(QStringLiteral(" → ")));
         }
-        for (const std::vector<Index> &set : f.cutSets)
+        for (const std::vector<Index> &set : f.cutSets) {
             out += AnalysisOutput::tr("  cut set {%1}\n").arg(idList(g, set));
+            if (!explainCutSets)
+                continue;
+            for (const DefeatedGroup &d : analysis.explainCutSet(f.node, set)) {
+                QStringList members;
+                for (const DefeatedGroup::Member &m : d.members) {
+                    members << (m.failed ? AnalysisOutput::tr("%1 (falls to %2)").arg(g.id(m.node), idList(g, m.causes, AnalysisOutput::tr("the combination")))
+                                         : AnalysisOutput::tr("%1 (stands)").arg(g.id(m.node)));
+                }
+                out += AnalysisOutput::tr("    defeats group \"%1\" of %2 (needs %3): %4\n")
+                           .arg(d.group, g.id(d.owner)).arg(d.k).arg(members.join(QStringLiteral(", ")));
+            }
+        }
     }
 
     QList<QStringList> jrows;

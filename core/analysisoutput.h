@@ -13,8 +13,11 @@ namespace antrum {
 
 /// `analyze --json`: model, capabilities (with "explanations": SPOF id -> path of ids),
 /// jurisdictions. Streamed: big models need no JSON tree in memory.
-QByteArray analysisToJson(const DependencyAnalysis &analysis);
-QString analysisToText(const DependencyAnalysis &analysis);
+/// With `explainCutSets`, each capability also gets "cut_set_explanations": for every cut set,
+/// the redundancy groups it defeats and which of its elements takes out which member (this
+/// propagates every cut set, so it is opt-in: `analyze --explain`).
+QByteArray analysisToJson(const DependencyAnalysis &analysis, bool explainCutSets = false);
+QString analysisToText(const DependencyAnalysis &analysis, bool explainCutSets = false);
 
 /// `simulate --fail --json`: {"failed": [...], "failed_capabilities": [...]} (ids sorted).
 QByteArray failureToJson(const FailureGraph &graph, const std::vector<FailureGraph::Index> &failed);

@@ -4,7 +4,7 @@
 <context>
     <name>AnalysisOutput</name>
     <message>
-        <location filename="../core/analysisoutput.cpp" line="+149"/>
+        <location filename="../core/analysisoutput.cpp" line="+191"/>
         <source>Model: %1 (%2 nodes, %3 edges)
 
 </source>
@@ -21,20 +21,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+71"/>
         <location line="+65"/>
         <source>Capability</source>
         <translation>Bedrijfsfunctie</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+25"/>
+        <location line="-136"/>
+        <location line="+37"/>
         <location line="+34"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-71"/>
         <source>Crit.</source>
         <translation>Krit.</translation>
     </message>
@@ -82,7 +82,29 @@
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 (falls to %2)</source>
+        <translation>%1 (valt door %2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the combination</source>
+        <translation>de combinatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (stands)</source>
+        <translation>%1 (blijft staan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    defeats group &quot;%1&quot; of %2 (needs %3): %4
+</source>
+        <translation>    verslaat groep "%1" van %2 (heeft %3 nodig): %4
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>home</source>
         <translation>eigen</translation>
     </message>
@@ -517,7 +539,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+17"/>
+        <location filename="../app/desktop/main.cpp" line="+27"/>
         <source>Digital-sovereignty dependency analyzer</source>
         <translation>Analyse van digitale afhankelijkheden en soevereiniteit</translation>
     </message>

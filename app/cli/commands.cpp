@@ -153,6 +153,8 @@ int runConvert(QCommandLineParser &parser, const QString &command)
 }
 
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON document instead of tables."));
+const QCommandLineOption explainOption(QStringLiteral("explain"),
+                                       QStringLiteral("Also explain, for every cut set, which redundancy groups it defeats and how."));
 const QCommandLineOption maxOrderOption(QStringLiteral("max-order"),
                                         QStringLiteral("Cut sets up to this order (1-4, default 2)."), QStringLiteral("K"),
                                         QStringLiteral("2"));
@@ -199,9 +201,9 @@ int runAnalyze(QCommandLineParser &parser)
     options.maxOrder = int(*order);
     const DependencyAnalysis analysis(std::get<Model>(loaded), options);
     if (parser.isSet(jsonOption))
-        printJson(analysisToJson(analysis));
+        printJson(analysisToJson(analysis, parser.isSet(explainOption)));
     else
-        out() << analysisToText(analysis);
+        out() << analysisToText(analysis, parser.isSet(explainOption));
     return Done;
 }
 
@@ -317,11 +319,12 @@ QList<Command> commands()
                      p.addOption(formatOption);
                  },
                  [](QCommandLineParser &p) { return runConvert(p, QStringLiteral("export")); }});
-    list.append({QStringLiteral("analyze"), QStringLiteral("MODEL [--max-order K] [--json]"),
+    list.append({QStringLiteral("analyze"), QStringLiteral("MODEL [--max-order K] [--explain] [--json]"),
                  QStringLiteral("Single points of failure, cut sets, legal reach and cut-off exposure."),
                  [](QCommandLineParser &p) {
                      p.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("A .json model or an .antrum document."));
                      p.addOption(maxOrderOption);
+                     p.addOption(explainOption);
                      p.addOption(jsonOption);
                  },
                  runAnalyze});

@@ -5,7 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -146,4 +148,94 @@ TEST(Cli, UnsupportedOutputFormatIsAUsageError)
     const CliRun run = cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf"))});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
+}
+
+TEST(Cli, AnalyzeJsonMatchesTheNormativeFixture)
+{
+    const CliRun run = cli({QStringLiteral("analyze"), fixture(QStringLiteral("models/two-holes.json")), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QJsonParseError error;
+    const QJsonObject actual = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << "stdout must be one JSON document";
+    const QJsonObject expected = json(fixture(QStringLiteral("models/two-holes.expected.json"))).object();
+    for (const char *list : {"capabilities", "jurisdictions"}) {
+        const QJsonArray want = expected.value(QLatin1String(list)).toArray(), have = actual.value(QLatin1String(list)).toArray();
+        ASSERT_EQ(have.size(), want.size());
+        for (qsizetype i = 0; i < want.size(); ++i) {
+            const QJsonObject w = want[i].toObject();
+            for (auto it = w.begin(); it != w.end(); ++it)
+                EXPECT_EQ(have[i].toObject().value(it.key()), it.value()) << list << i << qPrintable(it.key());
+        }
+    }
+    EXPECT_EQ(actual.value(QStringLiteral("model")).toObject().value(QStringLiteral("nodes")).toInt(), 14);
+}
+
+TEST(Cli, AnalyzeExplainsCutSets)
+{
+    const CliRun run = cli({QStringLiteral("analyze"), fixture(QStringLiteral("models/two-holes.json")), QStringLiteral("--json"),
+                            QStringLiteral("--explain")});
+    ASSERT_EQ(run.exitCode, 0);
+    const QJsonArray capabilities = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("capabilities")).toArray();
+    const QJsonObject mail = capabilities[1].toObject();
+    ASSERT_EQ(mail.value(QStringLiteral("id")).toString(), QStringLiteral("cap-mail"));
+    const QJsonArray explained = mail.value(QStringLiteral("cut_set_explanations")).toArray();
+    ASSERT_EQ(explained.size(), 3);
+    const QJsonObject group = explained[2].toObject().value(QStringLiteral("defeated_groups")).toArray()[0].toObject();
+    EXPECT_EQ(group.value(QStringLiteral("group")).toString(), QStringLiteral("mailbox"));
+    const QJsonObject hosted = group.value(QStringLiteral("members")).toArray()[1].toObject();
+    EXPECT_EQ(hosted.value(QStringLiteral("id")).toString(), QStringLiteral("app-hostedmail"));
+    EXPECT_EQ(hosted.value(QStringLiteral("failed_by")).toArray(), QJsonArray{QStringLiteral("sup-b")});
+    // The people's version says the same in words.
+    const CliRun text = cli({QStringLiteral("analyze"), fixture(QStringLiteral("models/two-holes.json")), QStringLiteral("--explain")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("app-hostedmail (falls to sup-b)")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("SPOF US (jurisdiction): cap-mail → app-cloudmail → sup-a-eu → sup-a → US")));
+}
+
+TEST(Cli, SimulateFailure)
+{
+    const CliRun run = cli({QStringLiteral("simulate"), fixture(QStringLiteral("models/two-holes.json")), QStringLiteral("--fail"),
+                            QStringLiteral("US"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(result.value(QStringLiteral("failed_capabilities")).toArray(), QJsonArray{QStringLiteral("cap-mail")});
+    EXPECT_EQ(result.value(QStringLiteral("failed")).toArray(),
+              (QJsonArray{QStringLiteral("US"), QStringLiteral("app-cloudmail"), QStringLiteral("app-hostedmail"),
+                          QStringLiteral("cap-mail"), QStringLiteral("host-a-eu"), QStringLiteral("sup-a"), QStringLiteral("sup-a-eu")}));
+    EXPECT_EQ(cli({QStringLiteral("simulate"), sample(), QStringLiteral("--fail"), QStringLiteral("nobody")}).exitCode, 1);
+    EXPECT_EQ(cli({QStringLiteral("simulate"), sample()}).exitCode, 2);
+}
+
+TEST(Cli, MonteCarloIsReproducible)
+{
+    const QStringList args = {QStringLiteral("simulate"), sample(), QStringLiteral("--monte-carlo"), QStringLiteral("20000"),
+                              QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--json")};
+    const CliRun first = cli(args), second = cli(args + QStringList{QStringLiteral("--threads"), QStringLiteral("1")});
+    ASSERT_EQ(first.exitCode, 0) << qPrintable(first.err);
+    EXPECT_EQ(first.out, second.out);
+    const QJsonObject result = QJsonDocument::fromJson(first.out.toUtf8()).object();
+    EXPECT_EQ(result.value(QStringLiteral("trials")).toInt(), 20000);
+    EXPECT_EQ(result.value(QStringLiteral("seed")).toInt(), 42);
+    const QJsonArray capabilities = result.value(QStringLiteral("capabilities")).toArray();
+    EXPECT_EQ(capabilities.size(), 14);
+    for (const QJsonValue &c : capabilities) {
+        const double p = c.toObject().value(QStringLiteral("failure_probability")).toDouble();
+        const QJsonArray ci = c.toObject().value(QStringLiteral("ci95")).toArray();
+        EXPECT_LE(ci[0].toDouble(), p);
+        EXPECT_GE(ci[1].toDouble(), p);
+    }
+    EXPECT_EQ(cli({QStringLiteral("simulate"), sample(), QStringLiteral("--monte-carlo"), QStringLiteral("many")}).exitCode, 2);
+}
+
+TEST(Cli, GenerateWritesAValidModel)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("g.json"));
+    ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--nodes"), QStringLiteral("3000"), QStringLiteral("--seed"),
+                   QStringLiteral("9"), QStringLiteral("-o"), out})
+                  .exitCode,
+              0);
+    EXPECT_EQ(cli({QStringLiteral("validate"), out}).exitCode, 0);
+    EXPECT_EQ(cli({QStringLiteral("analyze"), out, QStringLiteral("--max-order"), QStringLiteral("3")}).exitCode, 0);
+    EXPECT_EQ(cli({QStringLiteral("analyze"), out, QStringLiteral("--max-order"), QStringLiteral("9")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--nodes"), QStringLiteral("5"), QStringLiteral("-o"), out}).exitCode, 2);
 }
