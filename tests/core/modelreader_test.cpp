@@ -372,3 +372,22 @@ TEST(ModelReader, SizeLimitIsAClearError)
     ASSERT_EQ(result.diagnostics.size(), 1u);
     EXPECT_TRUE(result.diagnostics[0].message.contains(QStringLiteral("more than the limit")));
 }
+
+TEST(ModelReader, DuplicateOptionIdIsAnError)
+{
+    const Diagnostics d = readChanged(appendTo(QStringLiteral("options"), QJsonObject{{QStringLiteral("id"), QStringLiteral("own-region")},
+                                                                                      {QStringLiteral("name"), QStringLiteral("again")}}));
+    expectOne(d, QStringLiteral("options[1].id"), QStringLiteral("duplicate option id \"own-region\""));
+}
+
+TEST(ModelReader, InvalidUtf8IsReportedWithItsPlace)
+{
+    QByteArray text = twoHoles();
+    const qsizetype at = text.indexOf("Two holes");
+    text[at + 3] = char(0xC3); // a lead byte followed by 'h', not a continuation byte
+    const ModelReadResult result = readModelJson(text, QStringLiteral("u.json"));
+    ASSERT_EQ(result.diagnostics.size(), 1u);
+    EXPECT_TRUE(result.diagnostics[0].message.contains(QStringLiteral("UTF-8")));
+    EXPECT_EQ(result.diagnostics[0].line, 4);
+    EXPECT_EQ(result.diagnostics[0].column, 14); // the bad byte itself
+}
