@@ -5,9 +5,6 @@
 #include <boost/graph/strong_components.hpp>
 
 #include <algorithm>
-#include <deque>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace antrum {
 
@@ -16,30 +13,7 @@ bool CutSet::contains(Index n) const
     return std::binary_search(elements.begin(), elements.begin() + size, n);
 }
 
-bool CutSet::operator==(const CutSet &other) const
-{
-    return size == other.size && std::equal(elements.begin(), elements.begin() + size, other.elements.begin());
-}
-
-bool CutSet::operator<(const CutSet &other) const
-{
-    if (size != other.size)
-        return size < other.size;
-    return std::lexicographical_compare(elements.begin(), elements.begin() + size, other.elements.begin(),
-                                        other.elements.begin() + other.size);
-}
-
 namespace {
-
-struct CutSetHash {
-    std::size_t operator()(const CutSet &s) const
-    {
-        std::uint64_t h = 0x9E3779B97F4A7C15ull * (s.size + 1);
-        for (int i = 0; i < s.size; ++i)
-            h = (h ^ s.elements[std::size_t(i)]) * 0xBF58476D1CE4E5B9ull;
-        return std::size_t(h ^ (h >> 31));
-    }
-};
 
 /// The union of two sets, or nullopt when it has more than maxOrder elements.
 std::optional<CutSet> unite(const CutSet &a, const CutSet &b, int maxOrder)
@@ -85,30 +59,28 @@ void minimize(CutSetFamily &family)
         family.resize(1); // the empty set makes every other set redundant
         return;
     }
-    std::unordered_set<CutSet, CutSetHash> kept;
-    kept.reserve(family.size());
-    CutSetFamily out;
-    out.reserve(family.size());
-    for (const CutSet &s : family) {
+    // Sets come smallest first, so every proper subset of a set is decided before the set,
+    // and what is kept stays sorted: subsets are looked up by binary search, no hashing.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < family.size(); ++i) {
+        const CutSet s = family[i];
         bool redundant = false;
         if (s.size > 1) {
             // Try every proper, non-empty subset (at most 2^4 - 2 of them).
             const unsigned full = (1u << s.size) - 1;
             for (unsigned mask = 1; mask < full && !redundant; ++mask) {
                 CutSet sub;
-                for (int i = 0; i < s.size; ++i) {
-                    if (mask & (1u << i))
-                        sub.elements[sub.size++] = s.elements[std::size_t(i)];
+                for (int b = 0; b < s.size; ++b) {
+                    if (mask & (1u << b))
+                        sub.elements[sub.size++] = s.elements[std::size_t(b)];
                 }
-                redundant = kept.count(sub) > 0;
+                redundant = std::binary_search(family.begin(), family.begin() + std::ptrdiff_t(kept), sub);
             }
         }
-        if (!redundant) {
-            kept.insert(s);
-            out.push_back(s);
-        }
+        if (!redundant)
+            family[kept++] = s;
     }
-    family = std::move(out);
+    family.resize(kept);
 }
 
 CutSetFamily product(const CutSetFamily &a, const CutSetFamily &b, int maxOrder)
@@ -135,20 +107,42 @@ CutSetEngine::CutSetEngine(const FailureGraph &graph, int maxOrder, const Progre
     const Index n = graph.size();
     // Strong components of the dependency graph; Tarjan numbers a component only after
     // every component it depends on, so ascending numbers take dependencies first.
-    using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-    BoostGraph g(n);
-    for (Index v = 0; v < n; ++v) {
-        for (const Index t : graph.dependencies(v))
-            boost::add_edge(v, t, g);
-    }
     std::vector<int> component(n);
-    const int count = n == 0 ? 0 : boost::strong_components(g, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
-    std::vector<std::vector<Index>> members(static_cast<std::size_t>(count));
+    int count = 0;
+    {
+        using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+        BoostGraph g(n);
+        for (Index v = 0; v < n; ++v) {
+            for (const Index t : graph.ungrouped(v))
+                boost::add_edge(v, t, g);
+            const auto [first, last] = graph.groups(v);
+            for (Index grp = first; grp < last; ++grp) {
+                for (const Index t : graph.groupMembers(grp))
+                    boost::add_edge(v, t, g); // a parallel edge now and then does no harm
+            }
+        }
+        if (n > 0)
+            count = boost::strong_components(g, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
+    }
+    m_componentOffsets.assign(std::size_t(count) + 1, 0);
     for (Index v = 0; v < n; ++v)
-        members[std::size_t(component[v])].push_back(v);
+        ++m_componentOffsets[std::size_t(component[v]) + 1];
+    for (std::size_t c = 1; c < m_componentOffsets.size(); ++c)
+        m_componentOffsets[c] += m_componentOffsets[c - 1];
+    m_componentNodes.resize(n);
+    m_componentOf.resize(n);
+    {
+        std::vector<Index> fill(m_componentOffsets.begin(), m_componentOffsets.end() - 1);
+        for (Index v = 0; v < n; ++v) {
+            m_componentOf[v] = Index(component[v]);
+            m_componentNodes[fill[std::size_t(component[v])]++] = v;
+        }
+    }
+    component = {};
 
     std::size_t done = 0;
-    for (const std::vector<Index> &scc : members) {
+    for (Index c = 0; c < componentCount(); ++c) {
+        const std::span<const Index> scc = componentMembers(c);
         if (scc.size() == 1) {
             m_families[scc[0]] = compute(scc[0]);
         } else {
@@ -196,6 +190,7 @@ CutSetFamily CutSetEngine::compute(Index n) const
         family.insert(family.end(), atLeast[need].begin(), atLeast[need].end());
     }
     cutset::minimize(family);
+    family.shrink_to_fit();
     return family;
 }
 
@@ -203,7 +198,7 @@ bool CutSetEngine::killsAlone(Index x, Index n) const
 {
     const CutSetFamily &f = m_families[n];
     // Singletons come first, in index order.
-    const auto end = std::find_if(f.begin(), f.end(), [](const CutSet &s) { return s.size > 1; });
+    const auto end = std::partition_point(f.begin(), f.end(), [](const CutSet &s) { return s.size <= 1; });
     return std::binary_search(f.begin(), end, single(x));
 }
 
@@ -231,32 +226,58 @@ std::vector<CutSet> CutSetEngine::cutSets(Index n) const
 
 std::vector<CutSetEngine::Index> CutSetEngine::explain(Index n, Index x) const
 {
+    return ExplanationFinder(*this).path(n, x);
+}
+
+ExplanationFinder::ExplanationFinder(const CutSetEngine &engine)
+    : m_engine(engine), m_parent(engine.graph().size(), Unseen)
+{
+}
+
+std::vector<ExplanationFinder::Index> ExplanationFinder::path(Index n, Index x)
+{
     if (n == x)
         return {n};
-    if (!killsAlone(x, n))
+    if (!m_engine.killsAlone(x, n))
         return {};
-    // Breadth-first from n through nodes that x makes fail, to x: a shortest such path.
-    std::unordered_map<Index, Index> parent{{n, n}};
-    std::deque<Index> queue{n};
-    while (!queue.empty()) {
-        const Index at = queue.front();
-        queue.pop_front();
-        for (const Index next : m_graph.dependencies(at)) {
-            if (parent.count(next) || !killsAlone(x, next))
-                continue;
-            parent.emplace(next, at);
-            if (next == x) {
-                std::vector<Index> path{x};
-                for (Index p = at; p != n; p = parent[p])
-                    path.push_back(p);
-                path.push_back(n);
-                std::reverse(path.begin(), path.end());
-                return path;
+    // Breadth-first from n through nodes that x makes fail, to x: a shortest such path. It
+    // exists: in the least fixpoint every failed node but x has a dependency that failed first.
+    const FailureGraph &g = m_engine.graph();
+    std::vector<Index> path;
+    m_queue.assign(1, n);
+    m_parent[n] = n;
+    const auto visit = [&](Index at, Index next) {
+        if (m_parent[next] != Unseen || !m_engine.killsAlone(x, next))
+            return false;
+        m_parent[next] = at;
+        m_queue.push_back(next);
+        return next == x;
+    };
+    for (std::size_t head = 0; head < m_queue.size() && path.empty(); ++head) {
+        const Index at = m_queue[head];
+        bool found = false;
+        for (const Index next : g.ungrouped(at)) {
+            if ((found = visit(at, next)))
+                break;
+        }
+        const auto [first, last] = g.groups(at);
+        for (Index grp = first; grp < last && !found; ++grp) {
+            for (const Index next : g.groupMembers(grp)) {
+                if ((found = visit(at, next)))
+                    break;
             }
-            queue.push_back(next);
+        }
+        if (found) {
+            for (Index p = x; p != n; p = m_parent[p])
+                path.push_back(p);
+            path.push_back(n);
+            std::reverse(path.begin(), path.end());
         }
     }
-    return {};
+    for (const Index v : m_queue)
+        m_parent[v] = Unseen;
+    m_queue.clear();
+    return path;
 }
 
 } // namespace antrum

@@ -22,9 +22,27 @@ struct CutSet {
 
     std::span<const Index> view() const { return {elements.data(), size}; }
     bool contains(Index n) const;
-    bool operator==(const CutSet &other) const;
+    bool operator==(const CutSet &other) const
+    {
+        if (size != other.size)
+            return false;
+        for (int i = 0; i < size; ++i) {
+            if (elements[std::size_t(i)] != other.elements[std::size_t(i)])
+                return false;
+        }
+        return true;
+    }
     /// Smaller sets first, then lexicographic.
-    bool operator<(const CutSet &other) const;
+    bool operator<(const CutSet &other) const
+    {
+        if (size != other.size)
+            return size < other.size;
+        for (int i = 0; i < size; ++i) {
+            if (elements[std::size_t(i)] != other.elements[std::size_t(i)])
+                return elements[std::size_t(i)] < other.elements[std::size_t(i)];
+        }
+        return false;
+    }
 };
 
 /// A family of minimal cut sets (no member is a superset of another), sorted.
@@ -62,8 +80,20 @@ public:
     std::vector<CutSet> cutSets(Index n) const;
 
     /// One dependency path n -> ... -> x along which every node fails when x fails; empty
-    /// when x does not make n fail alone.
+    /// when x does not make n fail alone. Costs O(V) for its workspace: to explain many
+    /// single points of failure, use one ExplanationFinder instead.
     std::vector<Index> explain(Index n, Index x) const;
+
+    /// The strongly connected components of the dependency graph, dependencies first: no node
+    /// of component i depends on a node of a component after i. Valid unless cancelled().
+    Index componentCount() const { return Index(m_componentOffsets.size()) - 1; }
+    std::span<const Index> componentMembers(Index c) const
+    {
+        return {m_componentNodes.data() + m_componentOffsets[c], m_componentOffsets[c + 1] - m_componentOffsets[c]};
+    }
+    Index componentOf(Index n) const { return m_componentOf[n]; }
+
+    const FailureGraph &graph() const { return m_graph; }
 
 private:
     CutSetFamily compute(Index n) const;
@@ -71,7 +101,28 @@ private:
     const FailureGraph &m_graph;
     int m_maxOrder;
     std::vector<CutSetFamily> m_families;
+    std::vector<Index> m_componentNodes, m_componentOffsets, m_componentOf;
     bool m_cancelled = false;
+};
+
+/// Explanation paths for single points of failure (CutSetEngine::explain()) with a workspace
+/// that is allocated once and reset sparsely, so that explaining every SPOF of every
+/// capability costs what the searches visit, not the size of the model each time. Not
+/// thread-safe: one per thread.
+class ExplanationFinder {
+public:
+    using Index = FailureGraph::Index;
+    explicit ExplanationFinder(const CutSetEngine &engine);
+
+    /// A shortest dependency path n -> ... -> x through nodes that x alone makes fail; {n}
+    /// when x == n; empty when x is not a single point of failure of n.
+    std::vector<Index> path(Index n, Index x);
+
+private:
+    static constexpr Index Unseen = ~Index(0);
+    const CutSetEngine &m_engine;
+    std::vector<Index> m_parent; ///< Unseen, or the node the search came from
+    std::vector<Index> m_queue;  ///< also the list of nodes to reset
 };
 
 /// Family operations, exposed for tests.

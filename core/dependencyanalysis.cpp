@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace antrum {
 
@@ -27,8 +28,7 @@ bool idLess(QStringView a, QStringView b)
 
 void DependencyAnalysis::sortById(std::vector<FailureGraph::Index> &nodes) const
 {
-    std::sort(nodes.begin(), nodes.end(),
-              [this](FailureGraph::Index a, FailureGraph::Index b) { return idLess(m_graph->id(a), m_graph->id(b)); });
+    std::sort(nodes.begin(), nodes.end(), [this](FailureGraph::Index a, FailureGraph::Index b) { return m_rank[a] < m_rank[b]; });
 }
 
 DependencyAnalysis::DependencyAnalysis(const Model &model, const AnalysisOptions &options)
@@ -37,18 +37,31 @@ DependencyAnalysis::DependencyAnalysis(const Model &model, const AnalysisOptions
     QElapsedTimer timer;
     timer.start();
     using Index = FailureGraph::Index;
+    const auto goOn = [&](double share) {
+        return !(options.cancel && options.cancel->load(std::memory_order_relaxed))
+            && (!options.progress || options.progress(share));
+    };
     m_graph = std::make_unique<FailureGraph>(model);
     const FailureGraph &g = *m_graph;
-    // Cut sets take most of the time: they get 90% of the progress bar.
-    const auto scaled = [&](double share) { return !options.progress || options.progress(0.9 * share); };
-    m_engine = std::make_unique<CutSetEngine>(g, m_maxOrder, scaled);
+    {
+        std::vector<Index> byId(g.size());
+        for (Index v = 0; v < g.size(); ++v)
+            byId[v] = v;
+        std::sort(byId.begin(), byId.end(), [&](Index a, Index b) { return idLess(g.id(a), g.id(b)); });
+        m_rank.resize(g.size());
+        for (Index r = 0; r < g.size(); ++r)
+            m_rank[byId[r]] = r;
+    }
+    // Cut sets take most of the time: they get 80% of the progress bar.
+    m_engine = std::make_unique<CutSetEngine>(g, m_maxOrder, [&](double share) { return goOn(0.8 * share); });
     if (m_engine->cancelled()) {
         m_cancelled = true;
         return;
     }
 
-    // Legal reach: the jurisdictions reachable along any dependency edge, as bit sets over
-    // the jurisdictions, computed once per node in dependency order (memoised DFS).
+    // Legal reach: bit sets over the jurisdictions, one per strong component, closed over the
+    // dependency edges in one pass, dependencies first (every member of a component reaches
+    // what the component reaches). O((V + E) * jurisdictions / 64).
     std::vector<Index> jurisdictions;
     std::vector<int> bit(g.size(), -1);
     for (Index v = 0; v < g.size(); ++v) {
@@ -58,48 +71,27 @@ DependencyAnalysis::DependencyAnalysis(const Model &model, const AnalysisOptions
         }
     }
     const std::size_t words = (jurisdictions.size() + 63) / 64;
-    std::vector<std::uint64_t> reach(std::size_t(g.size()) * words, 0);
-    {
-        // Iterative DFS; within a cycle, nodes finishing early may miss some of the cycle's
-        // reach, so the closure is repeated until it is stable (cycles are rare and small).
-        std::vector<std::uint8_t> state(g.size(), 0);
-        for (bool changed = true; changed;) {
-            changed = false;
-            std::fill(state.begin(), state.end(), 0);
-            for (Index root = 0; root < g.size(); ++root) {
-                if (state[root])
-                    continue;
-                std::vector<std::pair<Index, std::vector<Index>>> stack;
-                stack.emplace_back(root, g.dependencies(root));
-                state[root] = 1;
-                while (!stack.empty()) {
-                    auto &[v, deps] = stack.back();
-                    if (!deps.empty()) {
-                        const Index t = deps.back();
-                        deps.pop_back();
-                        if (!state[t]) {
-                            state[t] = 1;
-                            stack.emplace_back(t, g.dependencies(t));
-                        }
-                        continue;
-                    }
-                    std::uint64_t *mine = &reach[std::size_t(v) * words];
-                    if (bit[v] >= 0 && !(mine[bit[v] / 64] & (1ull << (bit[v] % 64)))) {
-                        mine[bit[v] / 64] |= 1ull << (bit[v] % 64);
-                        changed = true;
-                    }
-                    for (const Index t : g.dependencies(v)) {
-                        const std::uint64_t *theirs = &reach[std::size_t(t) * words];
-                        for (std::size_t w = 0; w < words; ++w) {
-                            if ((mine[w] | theirs[w]) != mine[w]) {
-                                mine[w] |= theirs[w];
-                                changed = true;
-                            }
-                        }
-                    }
-                    state[v] = 2;
-                    stack.pop_back();
-                }
+    std::vector<std::uint64_t> reach(std::size_t(m_engine->componentCount()) * words, 0);
+    const auto reachOf = [&](Index component) { return &reach[std::size_t(component) * words]; };
+    for (Index c = 0; c < m_engine->componentCount(); ++c) {
+        std::uint64_t *mine = reachOf(c);
+        const auto take = [&](Index t) {
+            const Index other = m_engine->componentOf(t);
+            if (other == c)
+                return;
+            const std::uint64_t *theirs = reachOf(other);
+            for (std::size_t w = 0; w < words; ++w)
+                mine[w] |= theirs[w];
+        };
+        for (const Index v : m_engine->componentMembers(c)) {
+            if (bit[v] >= 0)
+                mine[std::size_t(bit[v]) / 64] |= 1ull << (bit[v] % 64);
+            for (const Index t : g.ungrouped(v))
+                take(t);
+            const auto [first, last] = g.groups(v);
+            for (Index grp = first; grp < last; ++grp) {
+                for (const Index t : g.groupMembers(grp))
+                    take(t);
             }
         }
     }
@@ -120,6 +112,11 @@ DependencyAnalysis::DependencyAnalysis(const Model &model, const AnalysisOptions
         byJurisdiction[j].home = home.contains(g.id(jurisdictions[j]));
     }
 
+    std::optional<ExplanationFinder> finder;
+    if (options.explain)
+        finder.emplace(*m_engine);
+    const auto byRank = [&](Index x, Index y) { return m_rank[x] < m_rank[y]; };
+    m_capabilities.reserve(capabilities.size());
     std::size_t done = 0;
     for (const Index c : capabilities) {
         CapabilityFindings f;
@@ -127,8 +124,11 @@ DependencyAnalysis::DependencyAnalysis(const Model &model, const AnalysisOptions
         f.criticality = model.nodes[c].effectiveCriticality();
         f.spofs = m_engine->singlePointsOfFailure(c);
         sortById(f.spofs);
-        for (const Index x : f.spofs) {
-            f.whyPaths.push_back(m_engine->explain(c, x));
+        f.whyPaths.resize(f.spofs.size());
+        for (std::size_t i = 0; i < f.spofs.size(); ++i) {
+            const Index x = f.spofs[i];
+            if (finder)
+                f.whyPaths[i] = finder->path(c, x);
             if (bit[x] >= 0)
                 byJurisdiction[std::size_t(bit[x])].cutoff.push_back(c); // capabilities are visited in id order
         }
@@ -140,10 +140,9 @@ DependencyAnalysis::DependencyAnalysis(const Model &model, const AnalysisOptions
         std::sort(f.cutSets.begin(), f.cutSets.end(), [&](const auto &a, const auto &b) {
             if (a.size() != b.size())
                 return a.size() < b.size();
-            return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
-                                                [&](Index x, Index y) { return idLess(g.id(x), g.id(y)); });
+            return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(), byRank);
         });
-        const std::uint64_t *mine = &reach[std::size_t(c) * words];
+        const std::uint64_t *mine = reachOf(m_engine->componentOf(c));
         for (std::size_t j = 0; j < jurisdictions.size(); ++j) {
             if (mine[j / 64] & (1ull << (j % 64))) {
                 f.reach.push_back(jurisdictions[j]);
@@ -155,14 +154,14 @@ DependencyAnalysis::DependencyAnalysis(const Model &model, const AnalysisOptions
         sortById(f.reach);
         sortById(f.foreignReach);
         m_capabilities.push_back(std::move(f));
-        if (options.progress && (++done & 0xFF) == 0 && !options.progress(0.9 + 0.1 * double(done) / capabilities.size())) {
+        if ((++done & 0xFF) == 0 && !goOn(0.8 + 0.2 * double(done) / capabilities.size())) {
             m_cancelled = true;
             m_capabilities.clear();
             return;
         }
     }
     std::sort(byJurisdiction.begin(), byJurisdiction.end(),
-              [&](const JurisdictionFindings &a, const JurisdictionFindings &b) { return idLess(g.id(a.node), g.id(b.node)); });
+              [&](const JurisdictionFindings &a, const JurisdictionFindings &b) { return m_rank[a.node] < m_rank[b.node]; });
     m_jurisdictions = std::move(byJurisdiction);
     m_seconds = timer.nsecsElapsed() / 1e9;
 }

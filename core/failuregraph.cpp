@@ -19,48 +19,62 @@ FailureGraph::FailureGraph(const Model &model)
         m_kinds.push_back(node.kind);
     }
 
-    // Bucket the dependency edges by source: ungrouped first, then by group name.
+    // Bucket the dependency edges by source (counting sort, O(V + E)); then, within one node's
+    // few edges: ungrouped first (by target), then by group name and target.
     struct Out {
-        Index from;
         Index to;
         const QString *group; // nullptr: ungrouped
     };
-    std::vector<Out> out;
-    out.reserve(model.edges.size());
+    std::vector<Index> start(n + 1, 0);
+    std::vector<Index> from;
+    from.reserve(model.edges.size());
     for (const Edge &e : model.edges) {
         if (!isDependency(e.kind))
             continue;
-        out.push_back({m_index.value(e.from), m_index.value(e.to), e.group.isEmpty() ? nullptr : &e.group});
+        from.push_back(m_index.value(e.from));
+        ++start[from.back() + 1];
     }
-    std::sort(out.begin(), out.end(), [](const Out &a, const Out &b) {
-        if (a.from != b.from)
-            return a.from < b.from;
+    for (std::size_t k = 1; k <= n; ++k)
+        start[k] += start[k - 1];
+    std::vector<Out> out(from.size());
+    {
+        std::vector<Index> fill(start.begin(), start.end() - 1);
+        std::size_t i = 0;
+        for (const Edge &e : model.edges) {
+            if (isDependency(e.kind))
+                out[fill[from[i++]]++] = {m_index.value(e.to), e.group.isEmpty() ? nullptr : &e.group};
+        }
+    }
+    from = {};
+    const auto byGroupThenTarget = [](const Out &a, const Out &b) {
         if ((a.group == nullptr) != (b.group == nullptr))
             return a.group == nullptr;
         if (a.group && *a.group != *b.group)
             return *a.group < *b.group;
         return a.to < b.to;
-    });
+    };
 
     m_andOffsets.assign(n + 1, 0);
     m_groupOffsets.assign(n + 1, 0);
     m_memberOffsets.push_back(0);
-    std::size_t i = 0;
+    m_andTargets.reserve(out.size());
+    m_memberTargets.reserve(out.size() / 4);
     for (Index node = 0; node < n; ++node) {
+        const auto first = out.begin() + start[node], last = out.begin() + start[node + 1];
+        std::sort(first, last, byGroupThenTarget);
         m_andOffsets[node] = Index(m_andTargets.size());
         m_groupOffsets[node] = Index(m_groupK.size());
-        while (i < out.size() && out[i].from == node && !out[i].group) {
-            if (m_andTargets.size() == m_andOffsets[node] || m_andTargets.back() != out[i].to)
-                m_andTargets.push_back(out[i].to);
-            ++i;
+        auto i = first;
+        for (; i != last && !i->group; ++i) {
+            if (m_andTargets.size() == m_andOffsets[node] || m_andTargets.back() != i->to)
+                m_andTargets.push_back(i->to);
         }
-        while (i < out.size() && out[i].from == node) {
-            const QString &group = *out[i].group;
-            const std::size_t first = m_memberTargets.size();
-            while (i < out.size() && out[i].from == node && *out[i].group == group) {
-                if (m_memberTargets.size() == first || m_memberTargets.back() != out[i].to)
-                    m_memberTargets.push_back(out[i].to);
-                ++i;
+        while (i != last) {
+            const QString &group = *i->group;
+            const std::size_t firstMember = m_memberTargets.size();
+            for (; i != last && *i->group == group; ++i) {
+                if (m_memberTargets.size() == firstMember || m_memberTargets.back() != i->to)
+                    m_memberTargets.push_back(i->to);
             }
             m_groupNames.push_back(group);
             m_groupK.push_back(Index(model.nodes[node].threshold(group)));
@@ -70,6 +84,8 @@ FailureGraph::FailureGraph(const Model &model)
     }
     m_andOffsets[n] = Index(m_andTargets.size());
     m_groupOffsets[n] = Index(m_groupK.size());
+    m_andTargets.shrink_to_fit();
+    m_memberTargets.shrink_to_fit();
 
     // Reverse adjacency: who depends on each node, and through which group.
     m_dependantOffsets.assign(n + 1, 0);

@@ -180,3 +180,124 @@ TEST(DependencyAnalysis, ProgressCanCancel)
     EXPECT_TRUE(analysis.capabilities().empty());
     EXPECT_GE(calls, 1);
 }
+
+TEST(DependencyAnalysis, CutSetExplanationsAgreeWithBruteForce)
+{
+    int explained = 0, withK2 = 0;
+    for (unsigned seed = 1; seed <= 2000; ++seed) {
+        const Model model = smallModel(seed);
+        const DependencyAnalysis analysis(model, {3, {}});
+        const FailureGraph &g = analysis.graph();
+        for (const CapabilityFindings &f : analysis.capabilities()) {
+            for (const std::vector<Index> &set : f.cutSets) {
+                SCOPED_TRACE(QStringLiteral("seed %1, %2").arg(seed).arg(g.id(f.node)).toStdString());
+                const bruteforce::Ids failed = bruteforce::fail(model, idsOf(g, set));
+                ASSERT_TRUE(failed.count(g.id(f.node)));
+                const std::vector<DefeatedGroup> groups = analysis.explainCutSet(f.node, set);
+                // A minimal cut set of order >= 2 gets past redundancy somewhere.
+                ASSERT_FALSE(groups.empty());
+                for (const DefeatedGroup &d : groups) {
+                    EXPECT_TRUE(failed.count(g.id(d.owner)));
+                    withK2 += d.k > 1;
+                    int live = 0;
+                    for (const DefeatedGroup::Member &m : d.members) {
+                        EXPECT_EQ(m.failed, failed.count(g.id(m.node)) > 0);
+                        live += !m.failed;
+                        // Each cause takes the member out on its own; a failed member has a
+                        // cause unless it needs several elements of the set together.
+                        for (const Index x : m.causes) {
+                            EXPECT_TRUE(std::find(set.begin(), set.end(), x) != set.end());
+                            EXPECT_TRUE(bruteforce::fail(model, {g.id(x)}).count(g.id(m.node)));
+                        }
+                        for (const Index x : set) {
+                            const bool alone = bruteforce::fail(model, {g.id(x)}).count(g.id(m.node)) > 0;
+                            EXPECT_EQ(alone, std::find(m.causes.begin(), m.causes.end(), x) != m.causes.end());
+                        }
+                    }
+                    EXPECT_LT(live, d.k);
+                    ++explained;
+                }
+            }
+        }
+    }
+    EXPECT_GT(explained, 800);
+    EXPECT_GT(withK2, 200);
+}
+
+TEST(DependencyAnalysis, WithoutExplanationsTheFindingsAreTheSame)
+{
+    const Model model = load(test::samplePath(QStringLiteral("lindewaard.json")));
+    const DependencyAnalysis full(model, {});
+    AnalysisOptions options;
+    options.explain = false;
+    const DependencyAnalysis lean(model, options);
+    ASSERT_EQ(full.capabilities().size(), lean.capabilities().size());
+    int spofs = 0;
+    for (std::size_t i = 0; i < full.capabilities().size(); ++i) {
+        const CapabilityFindings &a = full.capabilities()[i], &b = lean.capabilities()[i];
+        EXPECT_EQ(a.spofs, b.spofs);
+        EXPECT_EQ(a.cutSets, b.cutSets);
+        EXPECT_EQ(a.reach, b.reach);
+        ASSERT_EQ(b.whyPaths.size(), b.spofs.size());
+        for (std::size_t k = 0; k < a.spofs.size(); ++k) {
+            EXPECT_TRUE(b.whyPaths[k].empty());
+            EXPECT_EQ(a.whyPaths[k], full.engine().explain(a.node, a.spofs[k]));
+            ++spofs;
+        }
+    }
+    EXPECT_GT(spofs, 10);
+}
+
+TEST(DependencyAnalysis, CancelFlagStopsIt)
+{
+    const Model model = load(test::samplePath(QStringLiteral("lindewaard.json")));
+    std::atomic<bool> cancel{true};
+    AnalysisOptions options;
+    options.cancel = &cancel;
+    EXPECT_TRUE(DependencyAnalysis(model, options).cancelled());
+    cancel = false;
+    const DependencyAnalysis analysis(model, options);
+    EXPECT_FALSE(analysis.cancelled());
+    EXPECT_FALSE(analysis.capabilities().empty());
+}
+
+TEST(CutSetEngine, ComponentsComeDependenciesFirst)
+{
+    int cyclic = 0;
+    for (unsigned seed = 1; seed <= 300; ++seed) {
+        const Model model = smallModel(seed);
+        const FailureGraph g(model);
+        const CutSetEngine engine(g, 2);
+        std::vector<int> seen(g.size(), 0);
+        for (Index c = 0; c < engine.componentCount(); ++c) {
+            cyclic += engine.componentMembers(c).size() > 1;
+            for (const Index v : engine.componentMembers(c)) {
+                EXPECT_EQ(engine.componentOf(v), c);
+                ++seen[v];
+                for (const Index t : g.dependencies(v))
+                    EXPECT_LE(engine.componentOf(t), c) << seed;
+            }
+        }
+        EXPECT_EQ(std::count(seen.begin(), seen.end(), 1), std::ptrdiff_t(g.size())); // a partition
+    }
+    EXPECT_GT(cyclic, 20);
+}
+
+TEST(CutSetEngine, FamilyOperations)
+{
+    const auto set = [](std::initializer_list<Index> elements) {
+        CutSet s;
+        for (const Index e : elements)
+            s.elements[s.size++] = e;
+        return s;
+    };
+    CutSetFamily family{set({3, 4}), set({1}), set({1, 2}), set({2, 3, 4}), set({3, 4}), set({5, 6})};
+    cutset::minimize(family);
+    EXPECT_EQ(family, (CutSetFamily{set({1}), set({3, 4}), set({5, 6})}));
+
+    // {1} or {2,3} fails a; {2} or {3} fails b: both fail with {1,2}, {1,3} or {2,3}.
+    const CutSetFamily a{set({1}), set({2, 3})}, b{set({2}), set({3})};
+    EXPECT_EQ(cutset::product(a, b, 2), (CutSetFamily{set({1, 2}), set({1, 3}), set({2, 3})}));
+    EXPECT_EQ(cutset::product(a, b, 1), CutSetFamily{});
+    EXPECT_EQ(cutset::product({set({})}, a, 3), a);
+}
