@@ -331,7 +331,7 @@ private:
     // --- the format ------------------------------------------------------------------
     void readTop();
     std::optional<Node> readNode(const Path &path, QString *idOut = nullptr);
-    std::optional<Edge> readEdge(const Path &path, QString *fromOut = nullptr);
+    std::optional<Edge> readEdge(const Path &path, QString *fromOut = nullptr, bool keyOnly = false);
     std::optional<EdgeKey> readEdgeKey(const Path &path);
     std::optional<Scenario> readScenario(const Path &path);
     std::optional<Event> readEvent(const Path &path);
@@ -507,7 +507,7 @@ std::optional<Node> ModelReader::readNode(const Path &path, QString *idOut)
     return node;
 }
 
-std::optional<Edge> ModelReader::readEdge(const Path &path, QString *fromOut)
+std::optional<Edge> ModelReader::readEdge(const Path &path, QString *fromOut, bool keyOnly)
 {
     m_broken = false;
     Edge edge;
@@ -526,6 +526,8 @@ std::optional<Edge> ModelReader::readEdge(const Path &path, QString *fromOut)
         } else if (key == u"kind") {
             if (std::optional<EdgeKind> kind = enumValue<EdgeKind>(at, edgeKindFromString, edgeKinds))
                 edge.kind = *kind;
+        } else if (keyOnly) {
+            unknownKey(keyPosition, at, key);
         } else if (key == u"group") {
             const Position groupPosition = m_cursor.position();
             if (std::optional<QString> group = string(at)) {
@@ -551,30 +553,9 @@ std::optional<Edge> ModelReader::readEdge(const Path &path, QString *fromOut)
 
 std::optional<EdgeKey> ModelReader::readEdgeKey(const Path &path)
 {
-    m_broken = false;
-    EdgeKey edge;
-    KeySet present;
-    const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
-        present.add(key);
-        if (key == u"from") {
-            if (std::optional<QString> from = string(at))
-                edge.from = *from;
-        } else if (key == u"to") {
-            if (std::optional<QString> to = string(at))
-                edge.to = *to;
-        } else if (key == u"kind") {
-            if (std::optional<EdgeKind> kind = enumValue<EdgeKind>(at, edgeKindFromString, edgeKinds))
-                edge.kind = *kind;
-        } else {
-            unknownKey(keyPosition, at, key);
-        }
-    });
-    if (!where)
-        return std::nullopt;
-    requireKeys(*where, path, present, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("kind")});
-    if (m_broken)
-        return std::nullopt;
-    return edge;
+    // An option's remove_edges entry: only from, to and kind are allowed.
+    const std::optional<Edge> edge = readEdge(path, nullptr, true);
+    return edge ? std::optional<EdgeKey>(edge->key()) : std::nullopt;
 }
 
 std::optional<Event> ModelReader::readEvent(const Path &path)

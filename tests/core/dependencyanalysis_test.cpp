@@ -37,13 +37,6 @@ Model smallModel(unsigned seed)
     return generator.generate(options);
 }
 
-bruteforce::Ids idsOf(const FailureGraph &g, const std::vector<Index> &nodes)
-{
-    bruteforce::Ids out;
-    for (const Index n : nodes)
-        out.insert(g.id(n));
-    return out;
-}
 
 } // namespace
 
@@ -88,20 +81,20 @@ TEST(DependencyAnalysis, AgreesWithBruteForceOnThousandsOfSmallModels)
         for (const CapabilityFindings &f : analysis.capabilities()) {
             const QString c = g.id(f.node);
             SCOPED_TRACE(QStringLiteral("seed %1, %2").arg(seed).arg(c).toStdString());
-            EXPECT_EQ(idsOf(g, f.spofs), bruteforce::spofs(model, c));
+            EXPECT_EQ(bruteforce::idsOf(g, f.spofs), bruteforce::spofs(model, c));
             std::set<bruteforce::Ids> cutSets;
             for (const std::vector<Index> &set : f.cutSets)
-                cutSets.insert(idsOf(g, set));
+                cutSets.insert(bruteforce::idsOf(g, set));
             EXPECT_EQ(cutSets, bruteforce::cutSets(model, c, order));
             withCutSets += !f.cutSets.empty();
             const bruteforce::Ids reach = bruteforce::reach(model, c);
-            EXPECT_EQ(idsOf(g, f.reach), reach);
+            EXPECT_EQ(bruteforce::idsOf(g, f.reach), reach);
             bruteforce::Ids foreign;
             for (const QString &j : reach) {
                 if (!model.isHome(j))
                     foreign.insert(j);
             }
-            EXPECT_EQ(idsOf(g, f.foreignReach), foreign);
+            EXPECT_EQ(bruteforce::idsOf(g, f.foreignReach), foreign);
             // Every explanation is a dependency path from c to the SPOF through failing nodes.
             for (std::size_t i = 0; i < f.spofs.size(); ++i) {
                 const std::vector<Index> &path = f.whyPaths[i];
@@ -125,7 +118,7 @@ TEST(DependencyAnalysis, AgreesWithBruteForceOnThousandsOfSmallModels)
                 if (model.findNode(id)->kind == NodeKind::Capability)
                     capabilities.insert(id);
             }
-            EXPECT_EQ(idsOf(g, j.cutoff), capabilities) << seed << " " << qPrintable(g.id(j.node));
+            EXPECT_EQ(bruteforce::idsOf(g, j.cutoff), capabilities) << seed << " " << qPrintable(g.id(j.node));
         }
         if (HasFailure())
             break;
@@ -191,7 +184,7 @@ TEST(DependencyAnalysis, CutSetExplanationsAgreeWithBruteForce)
         for (const CapabilityFindings &f : analysis.capabilities()) {
             for (const std::vector<Index> &set : f.cutSets) {
                 SCOPED_TRACE(QStringLiteral("seed %1, %2").arg(seed).arg(g.id(f.node)).toStdString());
-                const bruteforce::Ids failed = bruteforce::fail(model, idsOf(g, set));
+                const bruteforce::Ids failed = bruteforce::fail(model, bruteforce::idsOf(g, set));
                 ASSERT_TRUE(failed.count(g.id(f.node)));
                 const std::vector<DefeatedGroup> groups = analysis.explainCutSet(f.node, set);
                 // A minimal cut set of order >= 2 gets past redundancy somewhere.

@@ -12,13 +12,6 @@ using Index = FailureGraph::Index;
 
 namespace {
 
-bruteforce::Ids idsOf(const FailureGraph &g, const std::vector<Index> &nodes)
-{
-    bruteforce::Ids out;
-    for (const Index n : nodes)
-        out.insert(g.id(n));
-    return out;
-}
 
 } // namespace
 
@@ -47,7 +40,7 @@ TEST(FailurePropagator, AgreesWithBruteForceOnRandomFailures)
             propagator.reset();
             propagator.fail(seeds);
             const bruteforce::Ids expected = bruteforce::fail(model, ids);
-            ASSERT_EQ(idsOf(graph, propagator.failed()), expected) << "seed " << seed;
+            ASSERT_EQ(bruteforce::idsOf(graph, propagator.failed()), expected) << "seed " << seed;
             nonTrivial += expected.size() > ids.size();
             for (Index n = 0; n < graph.size(); ++n)
                 EXPECT_EQ(propagator.isFailed(n), expected.count(graph.id(n)) > 0);
@@ -58,11 +51,11 @@ TEST(FailurePropagator, AgreesWithBruteForceOnRandomFailures)
             propagator.fail(extra);
             bruteforce::Ids more = ids;
             more.insert(graph.id(extra));
-            EXPECT_EQ(idsOf(graph, propagator.failed()), bruteforce::fail(model, more));
+            EXPECT_EQ(bruteforce::idsOf(graph, propagator.failed()), bruteforce::fail(model, more));
             propagator.rollback(mark);
-            EXPECT_EQ(idsOf(graph, propagator.failed()), expected);
+            EXPECT_EQ(bruteforce::idsOf(graph, propagator.failed()), expected);
             propagator.fail(extra); // counters were restored too
-            EXPECT_EQ(idsOf(graph, propagator.failed()), bruteforce::fail(model, more));
+            EXPECT_EQ(bruteforce::idsOf(graph, propagator.failed()), bruteforce::fail(model, more));
         }
     }
     EXPECT_GT(nonTrivial, 2000);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "failuregraph.h"
 #include "model.h"
 
 #include <QSet>
@@ -10,10 +11,20 @@
 #include <set>
 
 /// semantics.md implemented as literally as possible, for property tests: slow, obvious,
-/// and independent of the engine (no shared code but the Model).
+/// and independent of the engine's algorithms (it shares only the Model, and FailureGraph for
+/// turning the engine's node indices into ids).
 namespace antrum::bruteforce {
 
 using Ids = std::set<QString>;
+
+/// The ids of engine node indices, to compare the engine with the brute force.
+inline Ids idsOf(const FailureGraph &g, const std::vector<FailureGraph::Index> &nodes)
+{
+    Ids out;
+    for (const FailureGraph::Index n : nodes)
+        out.insert(g.id(n));
+    return out;
+}
 
 /// fail(F): start from F and add nodes by the two rules until nothing changes.
 inline Ids fail(const Model &model, const Ids &seeds)
