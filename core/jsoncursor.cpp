@@ -33,15 +33,19 @@ JsonCursor::JsonCursor(const QByteArray &text, int maxDepth, qsizetype maxString
 
 JsonCursor::Position JsonCursor::positionOf(qsizetype offset) const
 {
-    Position p;
-    p.line = m_line;
-    int column = 1;
-    for (qsizetype i = m_lineStart; i < offset && i < m_size; ++i) {
-        if ((uchar(m_data[i]) & 0xC0) != 0x80)
-            ++column;
+    // Count code points from the line start, or from the last position asked for on this
+    // line when that lies before `offset`.
+    if (m_columnLineStart != m_lineStart || m_columnOffset > offset) {
+        m_columnLineStart = m_lineStart;
+        m_columnOffset = m_lineStart;
+        m_column = 1;
     }
-    p.column = column;
-    return p;
+    for (qsizetype i = m_columnOffset; i < offset && i < m_size; ++i) {
+        if ((uchar(m_data[i]) & 0xC0) != 0x80)
+            ++m_column;
+    }
+    m_columnOffset = std::max(m_columnOffset, std::min(offset, m_size));
+    return {m_line, m_column};
 }
 
 bool JsonCursor::fail(const QString &message, qsizetype offset)

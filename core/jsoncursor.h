@@ -76,6 +76,11 @@ private:
     qsizetype m_pos = 0;
     int m_line = 1;
     qsizetype m_lineStart = 0;
+    // Column of the last position asked for, so that the next one on the same line is
+    // counted from there: a one-line file of megabytes stays linear.
+    mutable qsizetype m_columnLineStart = -1;
+    mutable qsizetype m_columnOffset = 0;
+    mutable int m_column = 1;
     int m_depth = 0;
     int m_maxDepth;
     qsizetype m_maxStringChars;

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <set>
+#include <tuple>
 
 namespace antrum {
 
@@ -109,15 +110,13 @@ Model applyOption(const Model &base, const Option &option)
     variant.options.clear();
 
     const std::set<QString> removedNodes(option.removeNodes.begin(), option.removeNodes.end());
+    std::set<std::tuple<QString, QString, EdgeKind>> removedEdges;
+    for (const EdgeKey &key : option.removeEdges)
+        removedEdges.emplace(key.from, key.to, key.kind);
     std::erase_if(variant.nodes, [&](const Node &n) { return removedNodes.count(n.id) > 0; });
     std::erase_if(variant.edges, [&](const Edge &e) {
-        if (removedNodes.count(e.from) || removedNodes.count(e.to))
-            return true;
-        for (const EdgeKey &key : option.removeEdges) {
-            if (e.key() == key)
-                return true;
-        }
-        return false;
+        return removedNodes.count(e.from) || removedNodes.count(e.to)
+               || (!removedEdges.empty() && removedEdges.count({e.from, e.to, e.kind}));
     });
     if (variant.homeJurisdictions) {
         variant.homeJurisdictions->removeIf(

@@ -129,8 +129,24 @@ public:
             locate(rules);
         m_diagnostics.insert(m_diagnostics.end(), rules.begin(), rules.end());
         if (!m_diagnostics.empty())
-            return {std::nullopt, std::move(m_diagnostics)};
+            return {std::nullopt, finish(std::move(m_diagnostics))};
         return {std::move(m_model), {}};
+    }
+
+    /// In document order, and at most maxErrors of them, with a last line saying how many
+    /// more there were.
+    Diagnostics finish(Diagnostics all) const
+    {
+        std::stable_sort(all.begin(), all.end(), [](const Diagnostic &a, const Diagnostic &b) {
+            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+        });
+        const qsizetype total = qsizetype(all.size());
+        if (total > m_limits.maxErrors) {
+            all.resize(std::size_t(m_limits.maxErrors));
+            all.push_back(Diagnostic{m_file, 0, 0, QString(),
+                                     QStringLiteral("%1 more errors not shown").arg(total - m_limits.maxErrors)});
+        }
+        return all;
     }
 
     /// Maps each diagnostic's model path to the path in the file (elements dropped while

@@ -5,11 +5,24 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <concepts>
 #include <map>
 #include <set>
 
 namespace antrum {
+
+bool isWellFormed(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return false;
+    }
+    return true;
+}
 
 qsizetype codePointCount(const QString &text)
 {
@@ -35,6 +48,9 @@ public:
 
     Diagnostics run()
     {
+        checkEncoding([] { return QStringLiteral("name"); }, m_model.name, "name");
+        if (m_model.description)
+            checkEncoding([] { return QStringLiteral("description"); }, *m_model.description, "description");
         checkNodes();
         checkEdges();
         checkGroups();
@@ -71,9 +87,19 @@ private:
         return reference([&path]() -> QString { return path; }, id);
     }
 
+    /// Text that UTF-8 cannot carry (a lone surrogate, possible from an editor or a
+    /// document) would not survive export; refuse it.
+    template <std::invocable PathFn>
+    void checkEncoding(const PathFn &path, QStringView text, const char *what)
+    {
+        if (!isWellFormed(text))
+            error(path(), QStringLiteral("%1 contains an unpaired UTF-16 surrogate").arg(QLatin1String(what)));
+    }
+
     template <std::invocable PathFn>
     void checkText(const PathFn &path, const QString &text, qsizetype max, const char *what)
     {
+        checkEncoding(path, text, what);
         if (text.size() >= 1 && text.size() <= max)
             return; // UTF-16 units >= code points: within the limit for sure
         const qsizetype length = codePointCount(text);
@@ -97,11 +123,12 @@ private:
         checkText(at(".name"), n.name, 1000, "name");
         if (n.criticality && (*n.criticality < 1 || *n.criticality > 5))
             error(at(".criticality")(), QStringLiteral("criticality %1 is outside 1..5").arg(*n.criticality));
-        if (n.mtdHours && !(*n.mtdHours >= 0))
-            error(at(".mtd_hours")(), QStringLiteral("mtd_hours must be 0 or more"));
+        if (n.mtdHours && !(*n.mtdHours >= 0 && std::isfinite(*n.mtdHours)))
+            error(at(".mtd_hours")(), QStringLiteral("mtd_hours must be a finite number, 0 or more"));
         if (n.failureProbability && !(*n.failureProbability >= 0 && *n.failureProbability <= 1))
             error(at(".failure_probability")(), QStringLiteral("failure_probability %1 is outside [0,1]").arg(*n.failureProbability));
         for (const auto &[group, k] : n.redundancy) {
+            checkEncoding([&]() -> QString { return prefix + QStringLiteral(".redundancy"); }, group, "group name");
             if (k < 1)
                 error(prefix + QStringLiteral(".redundancy.") + group,
                       QStringLiteral("k of group %1 must be at least 1, not %2").arg(quoted(group)).arg(k));
@@ -121,6 +148,16 @@ private:
             if (!ok)
                 error(path(), QStringLiteral("%1 must be %2").arg(key, what));
         };
+        // Whatever the key: JSON has no NaN or infinity, and text must be encodable.
+        if (number && !std::isfinite(*number))
+            error(path(), QStringLiteral("%1 must be a finite number").arg(key));
+        checkEncoding(path, key, "attribute name");
+        if (text)
+            checkEncoding(path, *text, "attribute value");
+        if (list) {
+            for (const QString &item : *list)
+                checkEncoding(path, item, "attribute value");
+        }
         if (key == u"annual_cost" || key == u"notice_months")
             expect(number && *number >= 0, QStringLiteral("a number of 0 or more"));
         else if (key == u"license")
@@ -171,7 +208,7 @@ private:
 
     void checkEdges()
     {
-        QSet<quint64> seen;
+        QSet<quint64> &seen = m_edgeKeys;
         seen.reserve(qsizetype(m_model.edges.size()));
         for (std::size_t i = 0; i < m_model.edges.size(); ++i) {
             const Edge &e = m_model.edges[i];
@@ -200,9 +237,11 @@ private:
                 if (e.switchCost)
                     error(at(".switch_cost")(), QStringLiteral("switch_cost belongs on alternative_for edges only"));
             }
-            if (e.switchMonths && !(*e.switchMonths >= 0))
+            if (!e.group.isEmpty())
+                checkEncoding(at(".group"), e.group, "group name");
+            if (e.switchMonths && !(*e.switchMonths >= 0 && std::isfinite(*e.switchMonths)))
                 error(at(".switch_months")(), QStringLiteral("switch_months must be 0 or more"));
-            if (e.switchCost && !(*e.switchCost >= 0))
+            if (e.switchCost && !(*e.switchCost >= 0 && std::isfinite(*e.switchCost)))
                 error(at(".switch_cost")(), QStringLiteral("switch_cost must be 0 or more"));
         }
     }
@@ -216,10 +255,13 @@ private:
             int target;
         };
         std::vector<Member> members;
+        QSet<QString> groupsWithBrokenMembers;
         for (const Edge &e : m_model.edges) {
             if (e.group.isEmpty() || !isDependency(e.kind))
                 continue;
             const Node *from = node(e.from), *to = node(e.to);
+            if (from && !to && m_context.brokenNodeIds.contains(e.to))
+                groupsWithBrokenMembers.insert(e.from); // its size is unknown: say nothing
             if (from && to)
                 members.push_back({int(from - m_model.nodes.data()), &e.group, int(to - m_model.nodes.data())});
         }
@@ -243,7 +285,7 @@ private:
             const auto found = sizes.find(int(i));
             if (n.redundancy.empty() && found == sizes.end())
                 continue;
-            if (m_context.nodesWithBrokenEdges.contains(n.id))
+            if (m_context.nodesWithBrokenEdges.contains(n.id) || groupsWithBrokenMembers.contains(n.id))
                 continue;
             std::set<QString> names;
             if (found != sizes.end()) {
@@ -347,7 +389,7 @@ private:
             for (std::size_t i = 0; i < scenario.events.size(); ++i) {
                 const Event &event = scenario.events[i];
                 const QString at = path + QStringLiteral(".events[%1]").arg(i);
-                if (event.month && !(*event.month >= 0))
+                if (event.month && !(*event.month >= 0 && std::isfinite(*event.month)))
                     error(at + QStringLiteral(".month"), QStringLiteral("month must be 0 or more"));
                 switch (event.type) {
                 case Event::Type::Fail:
@@ -355,7 +397,7 @@ private:
                     break;
                 case Event::Type::Price:
                     expectKind(at + QStringLiteral(".node"), event.node, NodeKind::Supplier);
-                    if (!(event.factor > 0))
+                    if (!(event.factor > 0 && std::isfinite(event.factor)))
                         error(at + QStringLiteral(".factor"), QStringLiteral("factor must be more than 0"));
                     break;
                 case Event::Type::Acquire:
@@ -400,8 +442,15 @@ private:
             }
             for (std::size_t i = 0; i < option.removeEdges.size(); ++i) {
                 const EdgeKey &key = option.removeEdges[i];
-                const bool exists = std::any_of(m_model.edges.begin(), m_model.edges.end(),
-                                                [&](const Edge &e) { return e.key() == key; });
+                const Node *from = node(key.from), *to = node(key.to);
+                if (m_context.brokenNodeIds.contains(key.from) || m_context.brokenNodeIds.contains(key.to)
+                    || m_context.nodesWithBrokenEdges.contains(key.from)) {
+                    ok = false; // the edge's node or the edge was malformed and is reported already
+                    continue;
+                }
+                const bool exists = from && to
+                                    && m_edgeKeys.contains(edgeKey(int(from - m_model.nodes.data()),
+                                                                   int(to - m_model.nodes.data()), key.kind));
                 if (!exists) {
                     error(path + QStringLiteral(".remove_edges[%1]").arg(i),
                           QStringLiteral("no edge %1 -> %2 (%3) to remove").arg(quoted(key.from), quoted(key.to), toString(key.kind)));
@@ -420,6 +469,7 @@ private:
     const Model &m_model;
     const ValidationContext &m_context;
     QHash<QString, int> m_index;
+    QSet<quint64> m_edgeKeys; ///< every valid edge's (from, to, kind), filled by checkEdges()
     Diagnostics m_diagnostics;
 };
 
