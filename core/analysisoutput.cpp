@@ -37,7 +37,7 @@ QString idList(const FailureGraph &g, const std::vector<Index> &nodes, const QSt
 
 std::vector<Index> sortedById(const FailureGraph &g, std::vector<Index> nodes)
 {
-    std::sort(nodes.begin(), nodes.end(), [&](Index a, Index b) { return idLess(g.id(a), g.id(b)); });
+    sortNodesById(g, nodes);
     return nodes;
 }
 

@@ -26,6 +26,37 @@ bool idLess(QStringView a, QStringView b)
     return a.size() < b.size();
 }
 
+void sortNodesById(const FailureGraph &g, std::vector<FailureGraph::Index> &nodes)
+{
+    // The first eight UTF-16 units, each mapped to its code point rank (as idLess does) and
+    // packed big-end first; ids that agree on all eight are compared in full. Padding with 0
+    // keeps a shorter id first, as idLess does.
+    struct Keyed {
+        std::uint64_t high, low;
+        FailureGraph::Index node;
+    };
+    const auto rank = [](char16_t c) -> std::uint64_t {
+        return c >= 0xD800 && c <= 0xDFFF ? std::uint64_t(c) + 0x2000 : c >= 0xE000 ? std::uint64_t(c) - 0x800 : c;
+    };
+    std::vector<Keyed> keyed(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const QString &id = g.id(nodes[i]);
+        std::uint64_t part[2] = {0, 0};
+        for (qsizetype k = 0; k < 8; ++k)
+            part[k / 4] = (part[k / 4] << 16) | (k < id.size() ? rank(id[k].unicode()) : 0);
+        keyed[i] = {part[0], part[1], nodes[i]};
+    }
+    std::sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
+        if (a.high != b.high)
+            return a.high < b.high;
+        if (a.low != b.low)
+            return a.low < b.low;
+        return idLess(g.id(a.node), g.id(b.node));
+    });
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        nodes[i] = keyed[i].node;
+}
+
 void DependencyAnalysis::sortById(std::vector<FailureGraph::Index> &nodes) const
 {
     std::sort(nodes.begin(), nodes.end(), [this](FailureGraph::Index a, FailureGraph::Index b) { return m_rank[a] < m_rank[b]; });
@@ -47,7 +78,7 @@ DependencyAnalysis::DependencyAnalysis(const Model &model, const AnalysisOptions
         std::vector<Index> byId(g.size());
         for (Index v = 0; v < g.size(); ++v)
             byId[v] = v;
-        std::sort(byId.begin(), byId.end(), [&](Index a, Index b) { return idLess(g.id(a), g.id(b)); });
+        sortNodesById(g, byId);
         m_rank.resize(g.size());
         for (Index r = 0; r < g.size(); ++r)
             m_rank[byId[r]] = r;

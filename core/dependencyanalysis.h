@@ -16,6 +16,10 @@ namespace antrum {
 /// command line prints (cli.md).
 bool idLess(QStringView a, QStringView b);
 
+/// Sorts node indices of `g` by id (idLess). Compares packed id prefixes first, so that
+/// sorting hundreds of thousands of ids seldom touches their characters.
+void sortNodesById(const FailureGraph &g, std::vector<FailureGraph::Index> &nodes);
+
 struct AnalysisOptions {
     int maxOrder = 2;                       ///< cut sets of order 2..maxOrder (1..4)
     std::function<bool(double)> progress;   ///< share done; return false to cancel

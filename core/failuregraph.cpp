@@ -5,15 +5,14 @@
 
 namespace antrum {
 
-FailureGraph::FailureGraph(const Model &model)
+FailureGraph::FailureGraph(const Model &model, std::shared_ptr<const ModelIndex> index)
+    : m_index(index ? std::move(index) : std::make_shared<const ModelIndex>(buildModelIndex(model)))
 {
     const std::size_t n = model.nodes.size();
     m_ids.reserve(n);
     m_names.reserve(n);
     m_kinds.reserve(n);
-    m_index.reserve(qsizetype(n));
     for (const Node &node : model.nodes) {
-        m_index.insert(node.id, Index(m_ids.size()));
         m_ids.push_back(node.id);
         m_names.push_back(node.name);
         m_kinds.push_back(node.kind);
@@ -28,10 +27,11 @@ FailureGraph::FailureGraph(const Model &model)
     std::vector<Index> start(n + 1, 0);
     std::vector<Index> from;
     from.reserve(model.edges.size());
-    for (const Edge &e : model.edges) {
-        if (!isDependency(e.kind))
+    const std::vector<std::int32_t> &edgeFrom = m_index->edgeFrom, &edgeTo = m_index->edgeTo;
+    for (std::size_t i = 0; i < model.edges.size(); ++i) {
+        if (!isDependency(model.edges[i].kind))
             continue;
-        from.push_back(m_index.value(e.from));
+        from.push_back(Index(edgeFrom[i]));
         ++start[from.back() + 1];
     }
     for (std::size_t k = 1; k <= n; ++k)
@@ -39,10 +39,11 @@ FailureGraph::FailureGraph(const Model &model)
     std::vector<Out> out(from.size());
     {
         std::vector<Index> fill(start.begin(), start.end() - 1);
-        std::size_t i = 0;
-        for (const Edge &e : model.edges) {
+        std::size_t k = 0;
+        for (std::size_t i = 0; i < model.edges.size(); ++i) {
+            const Edge &e = model.edges[i];
             if (isDependency(e.kind))
-                out[fill[from[i++]]++] = {m_index.value(e.to), e.group.isEmpty() ? nullptr : &e.group};
+                out[fill[from[k++]]++] = {Index(edgeTo[i]), e.group.isEmpty() ? nullptr : &e.group};
         }
     }
     from = {};
@@ -113,8 +114,8 @@ FailureGraph::FailureGraph(const Model &model)
 
 std::optional<FailureGraph::Index> FailureGraph::indexOf(const QString &id) const
 {
-    const auto it = m_index.constFind(id);
-    return it == m_index.constEnd() ? std::nullopt : std::optional<Index>(*it);
+    const std::int32_t at = m_index->nodes.value(id);
+    return at == IdIndex::Missing ? std::nullopt : std::optional<Index>(Index(at));
 }
 
 std::vector<FailureGraph::Index> FailureGraph::dependencies(Index n) const

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "idindex.h"
 #include "model.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -23,7 +25,9 @@ public:
     using Index = std::uint32_t;
 
     /// Builds the graph in O(nodes + edges). The model must be valid (validateModel()).
-    explicit FailureGraph(const Model &model);
+    /// `index`, if given, must be the one the reader built for this very model; it saves
+    /// resolving every id again.
+    explicit FailureGraph(const Model &model, std::shared_ptr<const ModelIndex> index = {});
 
     Index size() const { return Index(m_ids.size()); }
     const QString &id(Index n) const { return m_ids[n]; }
@@ -67,7 +71,7 @@ private:
     std::vector<QString> m_ids;
     std::vector<QString> m_names;
     std::vector<NodeKind> m_kinds;
-    QHash<QString, Index> m_index;
+    std::shared_ptr<const ModelIndex> m_index;
     std::vector<Index> m_andOffsets, m_andTargets;
     std::vector<Index> m_groupOffsets, m_groupK, m_groupOwner, m_memberOffsets, m_memberTargets;
     std::vector<QString> m_groupNames;

@@ -35,6 +35,8 @@ public:
     Type peek();
     /// Where the next value starts (call after peek()).
     Position position() const { return positionOf(m_pos); }
+    /// Byte offset of the cursor in the text.
+    qsizetype offset() const { return m_pos; }
 
     bool readNull();
     bool readBool(bool &value);

@@ -85,6 +85,7 @@ ModelFileResult loadModelFile(const QString &path)
     ModelReadResult read = readModelJson(text, path, limits);
     result.diagnostics = std::move(read.diagnostics);
     result.model = std::move(read.model);
+    result.index = std::move(read.index);
     result.status = result.model ? ModelFileResult::Status::Ok : ModelFileResult::Status::Invalid;
     return result;
 }

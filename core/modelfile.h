@@ -2,8 +2,10 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "idindex.h"
 #include "model.h"
 
+#include <memory>
 #include <optional>
 
 /// Reading and writing a model file of any kind Antrum knows, told apart by content (an
@@ -20,6 +22,8 @@ struct ModelFileResult {
     };
     Status status = Status::Ok;
     std::optional<Model> model;
+    /// Ids and edge endpoints of `model` resolved while reading JSON (null for documents).
+    std::shared_ptr<const ModelIndex> index;
     Diagnostics diagnostics; ///< for Invalid and Unreadable: at least one, with its place
     ModelFileKind kind = ModelFileKind::Json;
 };

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "idindex.h"
 #include "model.h"
 
 #include <QByteArray>
 
+#include <memory>
 #include <optional>
 
 /// The JSON interchange format of ../shared/spec/model-format.md: reading with every error
@@ -15,6 +17,8 @@ namespace antrum {
 struct ModelReadResult {
     std::optional<Model> model; ///< set only when `diagnostics` is empty
     Diagnostics diagnostics;    ///< every error found, in document order
+    /// The model's ids and edge endpoints, resolved while reading (with `model`).
+    std::shared_ptr<const ModelIndex> index;
 };
 
 /// Limits that keep hostile input from exhausting memory or the stack.

@@ -11,6 +11,7 @@
 #include "validation.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 #include <QSet>
 
 #include <cmath>
@@ -124,13 +125,15 @@ public:
         }
         // Without a well-formed nodes and edges list the whole-model rules would only report
         // consequences of that one error.
+        resolveLateEdges();
+        m_context.index = m_index.get();
         Diagnostics rules = m_topBroken ? Diagnostics{} : validateModel(m_model, m_context);
         if (!rules.empty())
             locate(rules);
         m_diagnostics.insert(m_diagnostics.end(), rules.begin(), rules.end());
         if (!m_diagnostics.empty())
             return {std::nullopt, finish(std::move(m_diagnostics))};
-        return {std::move(m_model), {}};
+        return {std::move(m_model), {}, std::move(m_index)};
     }
 
     /// In document order, and at most maxErrors of them, with a last line saying how many
@@ -178,6 +181,46 @@ private:
             return;
         error(m_cursor.position(), path, QStringLiteral("expected %1, found %2").arg(expected, typeName(found)));
         m_cursor.skipValue();
+    }
+
+    /// The shared copy of a member name: the format's keys (and the first few thousand
+    /// attribute and group names) repeat millions of times in a big model.
+    QString intern(const QString &key)
+    {
+        const auto it = m_keys.constFind(key);
+        if (it != m_keys.constEnd())
+            return *it;
+        QString copy(key.constData(), key.size()); // its own buffer, not the caller's
+        if (m_keys.size() < 4096)
+            m_keys.insert(copy, copy);
+        return copy;
+    }
+
+    /// An edge end read into `scratch`: the node's own id string when the node is known
+    /// (shared, so a million edges allocate no id strings), with its position.
+    /// `last` is the node this end named in the edge before: files list edges node by node,
+    /// and comparing with it is cheaper than a lookup.
+    std::int32_t endpoint(const QString &scratch, QString &out, std::int32_t &last)
+    {
+        if (last >= 0 && m_model.nodes[std::size_t(last)].id == scratch) {
+            out = m_model.nodes[std::size_t(last)].id;
+            return m_nodesRead ? last : Unresolved;
+        }
+        const std::int32_t at = m_index->nodes.value(scratch);
+        last = at;
+        out = at >= 0 ? m_model.nodes[std::size_t(at)].id : QString(scratch.constData(), scratch.size());
+        return m_nodesRead ? at : Unresolved;
+    }
+
+    /// Edges read before the nodes (a file that lists "edges" first) are resolved at the end.
+    void resolveLateEdges()
+    {
+        for (std::size_t i = 0; i < m_index->edgeFrom.size(); ++i) {
+            if (m_index->edgeFrom[i] == Unresolved)
+                m_index->edgeFrom[i] = m_index->nodes.value(m_model.edges[i].from);
+            if (m_index->edgeTo[i] == Unresolved)
+                m_index->edgeTo[i] = m_index->nodes.value(m_model.edges[i].to);
+        }
     }
 
     // --- typed values ----------------------------------------------------------------
@@ -267,38 +310,40 @@ private:
         if (!m_cursor.enterObject())
             return std::nullopt;
         // Objects of the format have a handful of keys: a linear scan beats hashing, and
-        // past 32 keys (free-form attribute maps) a hash takes over.
-        std::vector<std::pair<QString, Position>> seen;
+        // past 32 keys (free-form attribute maps) a hash takes over. Keys are interned, so
+        // that remembering them allocates nothing and the key buffer is reused.
+        QVarLengthArray<std::pair<QString, Position>, 16> seen;
         QHash<QString, Position> many;
         QString key;
         Position keyPosition;
         while (m_cursor.nextMember(key, keyPosition)) {
-            const Path at = path.member(key);
+            const QString stable = intern(key);
+            const Path at = path.member(stable);
             std::optional<Position> previous;
             if (many.isEmpty()) {
                 for (const auto &[k, p] : seen) {
-                    if (k == key)
+                    if (k == stable)
                         previous = p;
                 }
-            } else if (many.contains(key)) {
-                previous = many.value(key);
+            } else if (many.contains(stable)) {
+                previous = many.value(stable);
             }
             if (previous) {
                 error(keyPosition, at,
-                      QStringLiteral("duplicate key %1 (first at %2:%3)").arg(quoted(key)).arg(previous->line).arg(previous->column));
+                      QStringLiteral("duplicate key %1 (first at %2:%3)").arg(quoted(stable)).arg(previous->line).arg(previous->column));
                 m_cursor.skipValue();
                 continue;
             }
             if (!many.isEmpty()) {
-                many.insert(key, keyPosition);
+                many.insert(stable, keyPosition);
             } else {
-                seen.emplace_back(key, keyPosition);
+                seen.emplace_back(stable, keyPosition);
                 if (seen.size() > 32) {
                     for (const auto &[k, p] : seen)
                         many.insert(k, p);
                 }
             }
-            onMember(key, keyPosition, at);
+            onMember(stable, keyPosition, at);
         }
         return m_cursor.failed() ? std::nullopt : std::optional<Position>(where);
     }
@@ -323,11 +368,11 @@ private:
         m_cursor.skipValue();
     }
 
-    void requireKeys(Position where, const Path &path, const KeySet &present, const QStringList &required)
+    void requireKeys(Position where, const Path &path, const KeySet &present, std::initializer_list<QStringView> required)
     {
-        for (const QString &key : required) {
+        for (const QStringView key : required) {
             if (!present.contains(key))
-                error(where, path, QStringLiteral("missing required key %1").arg(quoted(key)));
+                error(where, path, QStringLiteral("missing required key %1").arg(quoted(key.toString())));
         }
     }
 
@@ -335,19 +380,42 @@ private:
     std::optional<Enum> enumValue(const Path &path, std::optional<Enum> (*parse)(QStringView), const QString &choices)
     {
         const Position where = m_cursor.position();
-        const std::optional<QString> text = string(path);
-        if (!text)
+        if (m_cursor.peek() != JsonCursor::Type::String) {
+            wrongType(path, QStringLiteral("a string"));
             return std::nullopt;
-        const std::optional<Enum> value = parse(*text);
+        }
+        if (!m_cursor.readString(m_scratch)) // reuses the buffer: no allocation per value
+            return std::nullopt;
+        const std::optional<Enum> value = parse(m_scratch);
         if (!value)
-            error(where, path, QStringLiteral("unknown kind %1; expected one of %2").arg(quoted(*text), choices));
+            error(where, path, QStringLiteral("unknown kind %1; expected one of %2").arg(quoted(m_scratch), choices));
         return value;
     }
 
     // --- the format ------------------------------------------------------------------
     void readTop();
     std::optional<Node> readNode(const Path &path, QString *idOut = nullptr);
-    std::optional<Edge> readEdge(const Path &path, QString *fromOut = nullptr, bool keyOnly = false);
+    static constexpr std::int32_t Unresolved = -2; ///< read before the nodes: resolved at the end
+    struct EdgeEnds {
+        std::int32_t from = IdIndex::Missing, to = IdIndex::Missing;
+    };
+    std::optional<Edge> readEdge(const Path &path, QString *fromOut = nullptr, bool keyOnly = false,
+                                 EdgeEnds *endsOut = nullptr);
+
+    /// Big models: after the first thousand elements of a list, reserve room for the rest as
+    /// estimated from the bytes they took, instead of doubling (and copying) the vector as it
+    /// grows.
+    template <typename T>
+    void reserveFor(std::vector<T> &list, qsizetype listStart)
+    {
+        if (list.size() != 1024 || list.capacity() > 2048)
+            return;
+        const qsizetype used = m_cursor.offset() - listStart;
+        if (used <= 0)
+            return;
+        const double remaining = double(m_text.size() - m_cursor.offset());
+        list.reserve(list.size() + std::size_t(remaining / (double(used) / 1024.0) * 1.05) + 16);
+    }
     std::optional<EdgeKey> readEdgeKey(const Path &path);
     std::optional<Scenario> readScenario(const Path &path);
     std::optional<Event> readEvent(const Path &path);
@@ -361,6 +429,11 @@ private:
     Model m_model;
     ValidationContext m_context;
     Diagnostics m_diagnostics;
+    QHash<QString, QString> m_keys; ///< interned member names
+    QString m_scratch;              ///< enum values and edge ends are parsed here
+    std::shared_ptr<ModelIndex> m_index = std::make_shared<ModelIndex>();
+    std::int32_t m_lastFrom = IdIndex::Missing, m_lastTo = IdIndex::Missing;
+    bool m_nodesRead = false;       ///< the nodes list is complete (edge ends can be resolved)
     bool m_broken = false; ///< set by error(); readers reset it per element
     bool m_topBroken = false; ///< nodes or edges missing or not an array
     // Model index -> index in the file, for elements kept (dropped ones leave gaps).
@@ -399,23 +472,32 @@ void ModelReader::readTop()
                 m_model.homeJurisdictions = *home;
         } else if (key == u"nodes") {
             m_topBroken = m_topBroken || m_cursor.peek() != JsonCursor::Type::Array;
+            const qsizetype listStart = m_cursor.offset();
             array(path, [&](const Path &at) {
                 QString id;
                 const qsizetype fileIndex = at.index;
                 if (std::optional<Node> node = readNode(at, &id)) {
+                    reserveFor(m_model.nodes, listStart);
                     m_model.nodes.push_back(std::move(*node));
+                    m_index->nodes.insert(m_model.nodes.back().id, std::int32_t(m_model.nodes.size() - 1));
                     m_nodeSource.push_back(fileIndex);
                 } else if (!id.isEmpty()) {
                     m_context.brokenNodeIds.insert(id);
                 }
             });
+            m_nodesRead = true;
         } else if (key == u"edges") {
             m_topBroken = m_topBroken || m_cursor.peek() != JsonCursor::Type::Array;
+            const qsizetype listStart = m_cursor.offset();
             array(path, [&](const Path &at) {
                 const qsizetype fileIndex = at.index;
                 QString from;
-                if (std::optional<Edge> edge = readEdge(at, &from)) {
+                EdgeEnds ends;
+                if (std::optional<Edge> edge = readEdge(at, &from, false, &ends)) {
+                    reserveFor(m_model.edges, listStart);
                     m_model.edges.push_back(std::move(*edge));
+                    m_index->edgeFrom.push_back(ends.from);
+                    m_index->edgeTo.push_back(ends.to);
                     m_edgeSource.push_back(fileIndex);
                 } else if (!from.isEmpty()) {
                     m_context.nodesWithBrokenEdges.insert(from);
@@ -447,8 +529,8 @@ void ModelReader::readTop()
         m_topBroken = true;
     if (top)
         requireKeys(*top, Path{}, present,
-                    {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
-                     QStringLiteral("nodes"), QStringLiteral("edges")});
+                    {u"format", u"version", u"name",
+                     u"nodes", u"edges"});
 }
 
 std::optional<AttributeValue> ModelReader::readAttribute(const Path &path)
@@ -517,28 +599,33 @@ std::optional<Node> ModelReader::readNode(const Path &path, QString *idOut)
     });
     if (!where)
         return std::nullopt;
-    requireKeys(*where, path, present, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name")});
+    requireKeys(*where, path, present, {u"id", u"kind", u"name"});
     if (m_broken)
         return std::nullopt;
     return node;
 }
 
-std::optional<Edge> ModelReader::readEdge(const Path &path, QString *fromOut, bool keyOnly)
+std::optional<Edge> ModelReader::readEdge(const Path &path, QString *fromOut, bool keyOnly, EdgeEnds *endsOut)
 {
     m_broken = false;
+    EdgeEnds ends;
     Edge edge;
     KeySet present;
     const std::optional<Position> where = object(path, [&](const QString &key, Position keyPosition, const Path &at) {
         present.add(key);
         if (key == u"from") {
-            if (std::optional<QString> from = string(at)) {
-                edge.from = *from;
+            if (m_cursor.peek() != JsonCursor::Type::String) {
+                wrongType(at, QStringLiteral("a string"));
+            } else if (m_cursor.readString(m_scratch)) {
+                ends.from = endpoint(m_scratch, edge.from, m_lastFrom);
                 if (fromOut)
-                    *fromOut = *from;
+                    *fromOut = edge.from;
             }
         } else if (key == u"to") {
-            if (std::optional<QString> to = string(at))
-                edge.to = *to;
+            if (m_cursor.peek() != JsonCursor::Type::String)
+                wrongType(at, QStringLiteral("a string"));
+            else if (m_cursor.readString(m_scratch))
+                ends.to = endpoint(m_scratch, edge.to, m_lastTo);
         } else if (key == u"kind") {
             if (std::optional<EdgeKind> kind = enumValue<EdgeKind>(at, edgeKindFromString, edgeKinds))
                 edge.kind = *kind;
@@ -561,9 +648,11 @@ std::optional<Edge> ModelReader::readEdge(const Path &path, QString *fromOut, bo
     });
     if (!where)
         return std::nullopt;
-    requireKeys(*where, path, present, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("kind")});
+    requireKeys(*where, path, present, {u"from", u"to", u"kind"});
     if (m_broken)
         return std::nullopt;
+    if (endsOut)
+        *endsOut = ends;
     return edge;
 }
 
@@ -608,7 +697,7 @@ std::optional<Event> ModelReader::readEvent(const Path &path)
     });
     if (!where)
         return std::nullopt;
-    requireKeys(*where, path, present, {QStringLiteral("type"), QStringLiteral("node")});
+    requireKeys(*where, path, present, {u"type", u"node"});
     if (m_broken)
         return std::nullopt;
     // Which keys belong to which type of event.
@@ -623,11 +712,11 @@ std::optional<Event> ModelReader::readEvent(const Path &path)
         forbid(QStringLiteral("parent"));
         break;
     case Event::Type::Price:
-        requireKeys(*where, path, present, {QStringLiteral("factor")});
+        requireKeys(*where, path, present, {u"factor"});
         forbid(QStringLiteral("parent"));
         break;
     case Event::Type::Acquire:
-        requireKeys(*where, path, present, {QStringLiteral("parent")});
+        requireKeys(*where, path, present, {u"parent"});
         forbid(QStringLiteral("factor"));
         break;
     }
@@ -665,7 +754,7 @@ std::optional<Scenario> ModelReader::readScenario(const Path &path)
     if (!where)
         return std::nullopt;
     m_broken = false;
-    requireKeys(*where, path, present, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("events")});
+    requireKeys(*where, path, present, {u"id", u"name", u"events"});
     if (broken || m_broken)
         return std::nullopt;
     return scenario;
@@ -717,7 +806,7 @@ std::optional<Option> ModelReader::readOption(const Path &path)
     if (!where)
         return std::nullopt;
     m_broken = false;
-    requireKeys(*where, path, present, {QStringLiteral("id"), QStringLiteral("name")});
+    requireKeys(*where, path, present, {u"id", u"name"});
     if (broken || m_broken)
         return std::nullopt;
     return option;

@@ -2,6 +2,8 @@
 // The whole-model rules of model-format.md (validation.h).
 #include "validation.h"
 
+#include "idindex.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -43,7 +45,10 @@ public:
     Validator(const Model &model, const ValidationContext &context)
         : m_model(model), m_context(context)
     {
-        m_index.reserve(qsizetype(model.nodes.size()));
+        if (context.index)
+            m_ids = &context.index->nodes;
+        else
+            m_ownIndex.reserve(model.nodes.size());
     }
 
     Diagnostics run()
@@ -69,8 +74,8 @@ private:
 
     const Node *node(const QString &id) const
     {
-        const auto it = m_index.constFind(id);
-        return it == m_index.constEnd() ? nullptr : &m_model.nodes[std::size_t(*it)];
+        const std::int32_t at = m_ids->value(id);
+        return at == IdIndex::Missing ? nullptr : &m_model.nodes[std::size_t(at)];
     }
 
     /// Reports a reference to a node that does not exist (unless its entry was malformed).
@@ -190,12 +195,15 @@ private:
             const Node &n = m_model.nodes[i];
             path = QStringLiteral("nodes[") + QString::number(i) + u']';
             checkNode(n, path);
-            const auto existing = m_index.constFind(n.id);
-            if (existing != m_index.constEnd())
+            std::int32_t existing = IdIndex::Missing;
+            if (m_ids == &m_ownIndex) {
+                existing = m_ownIndex.insert(n.id, std::int32_t(i));
+            } else if (const std::int32_t first = m_ids->value(n.id); first != std::int32_t(i)) {
+                existing = first;
+            }
+            if (existing != IdIndex::Missing)
                 error(path + QStringLiteral(".id"),
-                      QStringLiteral("duplicate id %1 (first used by nodes[%2])").arg(quoted(n.id)).arg(*existing));
-            else
-                m_index.insert(n.id, int(i));
+                      QStringLiteral("duplicate id %1 (first used by nodes[%2])").arg(quoted(n.id)).arg(existing));
         }
     }
 
@@ -210,13 +218,26 @@ private:
     {
         QSet<quint64> &seen = m_edgeKeys;
         seen.reserve(qsizetype(m_model.edges.size()));
+        m_edgeFrom.assign(m_model.edges.size(), nullptr);
+        m_edgeTo.assign(m_model.edges.size(), nullptr);
         for (std::size_t i = 0; i < m_model.edges.size(); ++i) {
             const Edge &e = m_model.edges[i];
             const auto at = [i](const char *field) {
                 return [i, field]() -> QString { return QStringLiteral("edges[%1]").arg(i) + QLatin1String(field); };
             };
-            const Node *from = reference(at(".from"), e.from);
-            const Node *to = reference(at(".to"), e.to);
+            // Endpoints the reader resolved need no lookup; unknown ones are looked up again
+            // to be reported.
+            const auto resolved = [&](const std::vector<std::int32_t> *ends) -> const Node * {
+                return ends && (*ends)[i] >= 0 ? &m_model.nodes[std::size_t((*ends)[i])] : nullptr;
+            };
+            const Node *from = resolved(m_context.index ? &m_context.index->edgeFrom : nullptr);
+            if (!from)
+                from = reference(at(".from"), e.from);
+            const Node *to = resolved(m_context.index ? &m_context.index->edgeTo : nullptr);
+            if (!to)
+                to = reference(at(".to"), e.to);
+            m_edgeFrom[i] = from;
+            m_edgeTo[i] = to;
             if (e.from == e.to)
                 error(at(".to")(), QStringLiteral("an edge may not go from a node to itself (%1)").arg(quoted(e.from)));
             else if (from && to && !edgeAllowed(e.kind, from->kind, to->kind))
@@ -256,10 +277,11 @@ private:
         };
         std::vector<Member> members;
         QSet<QString> groupsWithBrokenMembers;
-        for (const Edge &e : m_model.edges) {
+        for (std::size_t i = 0; i < m_model.edges.size(); ++i) {
+            const Edge &e = m_model.edges[i];
             if (e.group.isEmpty() || !isDependency(e.kind))
                 continue;
-            const Node *from = node(e.from), *to = node(e.to);
+            const Node *from = m_edgeFrom[i], *to = m_edgeTo[i];
             if (from && !to && m_context.brokenNodeIds.contains(e.to))
                 groupsWithBrokenMembers.insert(e.from); // its size is unknown: say nothing
             if (from && to)
@@ -312,44 +334,55 @@ private:
 
     void checkOwnershipCycles()
     {
-        QHash<QString, QStringList> parents;
-        for (const Edge &e : m_model.edges) {
-            if (e.kind == EdgeKind::SubsidiaryOf)
-                parents[e.from].append(e.to);
+        // Parents by node index (CSR), from the endpoints checkEdges() resolved.
+        const std::size_t n = m_model.nodes.size();
+        const auto indexOf = [this](const Node *node) { return std::size_t(node - m_model.nodes.data()); };
+        std::vector<std::uint32_t> offsets(n + 1, 0);
+        for (std::size_t i = 0; i < m_model.edges.size(); ++i) {
+            if (m_model.edges[i].kind == EdgeKind::SubsidiaryOf && m_edgeFrom[i] && m_edgeTo[i])
+                ++offsets[indexOf(m_edgeFrom[i]) + 1];
+        }
+        for (std::size_t k = 1; k <= n; ++k)
+            offsets[k] += offsets[k - 1];
+        std::vector<std::uint32_t> parents(offsets[n]);
+        {
+            std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
+            for (std::size_t i = 0; i < m_model.edges.size(); ++i) {
+                if (m_model.edges[i].kind == EdgeKind::SubsidiaryOf && m_edgeFrom[i] && m_edgeTo[i])
+                    parents[fill[indexOf(m_edgeFrom[i])]++] = std::uint32_t(indexOf(m_edgeTo[i]));
+            }
         }
         // Iterative depth-first search with colours; report each cycle once.
         enum Colour : char { White, Grey, Black };
-        QHash<QString, char> colour;
-        for (std::size_t i = 0; i < m_model.nodes.size(); ++i) {
-            const QString &start = m_model.nodes[i].id;
-            if (colour.value(start, White) != White || !parents.contains(start))
+        std::vector<char> colour(n, White);
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> stack; // (node, next parent slot)
+        for (std::size_t start = 0; start < n; ++start) {
+            if (colour[start] != White || offsets[start] == offsets[start + 1])
                 continue;
-            std::vector<std::pair<QString, int>> stack{{start, 0}};
+            stack.assign(1, {std::uint32_t(start), offsets[start]});
             colour[start] = Grey;
             while (!stack.empty()) {
                 auto &[at, next] = stack.back();
-                const QStringList &ps = parents[at];
-                if (next >= ps.size()) {
+                if (next >= offsets[at + 1]) {
                     colour[at] = Black;
                     stack.pop_back();
                     continue;
                 }
-                const QString p = ps[next++];
-                const char c = colour.value(p, White);
-                if (c == Grey) {
+                const std::uint32_t p = parents[next++];
+                if (colour[p] == Grey) {
                     QStringList cycle;
                     bool in = false;
                     for (const auto &frame : stack) {
                         in = in || frame.first == p;
                         if (in)
-                            cycle << frame.first;
+                            cycle << m_model.nodes[frame.first].id;
                     }
-                    cycle << p;
-                    error(QStringLiteral("nodes[%1]").arg(m_index.value(p)),
+                    cycle << m_model.nodes[p].id;
+                    error(QStringLiteral("nodes[%1]").arg(p),
                           QStringLiteral("subsidiary_of edges form a cycle: %1").arg(cycle.join(QStringLiteral(" -> "))));
-                } else if (c == White) {
+                } else if (colour[p] == White) {
                     colour[p] = Grey;
-                    stack.emplace_back(p, 0);
+                    stack.emplace_back(p, offsets[p]);
                 }
             }
         }
@@ -461,14 +494,18 @@ private:
                 continue;
             // The variant must be a valid model in its own right.
             const Model variant = applyOption(m_model, option);
-            for (const Diagnostic &d : Validator(variant, m_context).run())
+            ValidationContext variantContext = m_context;
+            variantContext.index = nullptr; // the baseline's ids, not the variant's
+            for (const Diagnostic &d : Validator(variant, variantContext).run())
                 error(path, QStringLiteral("after applying: %1: %2").arg(d.path, d.message));
         }
     }
 
     const Model &m_model;
     const ValidationContext &m_context;
-    QHash<QString, int> m_index;
+    IdIndex m_ownIndex;
+    const IdIndex *m_ids = &m_ownIndex; ///< the reader's index when it has one
+    std::vector<const Node *> m_edgeFrom, m_edgeTo; ///< each edge's endpoints (nullptr: unknown), by checkEdges()
     QSet<quint64> m_edgeKeys; ///< every valid edge's (from, to, kind), filled by checkEdges()
     Diagnostics m_diagnostics;
 };

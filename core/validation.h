@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "idindex.h"
 #include "model.h"
 
 #include <QSet>
@@ -22,6 +23,8 @@ Diagnostics validateModel(const Model &model);
 struct ValidationContext {
     QSet<QString> brokenNodeIds;       ///< nodes dropped because their entry was malformed
     QSet<QString> nodesWithBrokenEdges; ///< `from` of edges dropped because they were malformed
+    /// Endpoints the reader resolved already (optional; must belong to the model validated).
+    const ModelIndex *index = nullptr;
 };
 Diagnostics validateModel(const Model &model, const ValidationContext &context);
 

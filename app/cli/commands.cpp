@@ -56,13 +56,30 @@ struct Command {
     std::function<int(QCommandLineParser &)> run;
 };
 
-/// Loads MODEL and maps failures to exit codes; on failure returns the exit code.
-std::variant<Model, int> loadOrExit(const QString &path)
+/// A model as loaded, with the ids the reader resolved (for the failure graph).
+struct Loaded {
+    Model model;
+    std::shared_ptr<const ModelIndex> index;
+};
+
+/// The model of this run. It lives until the process ends, and main() ends with _Exit:
+/// freeing a million-node model string by string takes longer than the system needs to
+/// drop its pages.
+Loaded &runModel()
+{
+    static Loaded loaded;
+    return loaded;
+}
+
+/// Loads MODEL (into runModel()) and maps failures to exit codes; on failure returns the
+/// exit code.
+std::variant<Loaded *, int> loadOrExit(const QString &path)
 {
     ModelFileResult result = loadModelFile(path);
     switch (result.status) {
     case ModelFileResult::Status::Ok:
-        return std::move(*result.model);
+        runModel() = Loaded{std::move(*result.model), std::move(result.index)};
+        return &runModel();
     case ModelFileResult::Status::Invalid:
         printDiagnostics(result.diagnostics);
         err() << path << ": " << result.diagnostics.size()
@@ -123,7 +140,7 @@ int runValidate(QCommandLineParser &parser)
     auto loaded = loadOrExit(args.first());
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
-    out() << args.first() << ": valid (" << countsLine(std::get<Model>(loaded)) << ")\n";
+    out() << args.first() << ": valid (" << countsLine(std::get<Loaded *>(loaded)->model) << ")\n";
     return Done;
 }
 
@@ -145,7 +162,7 @@ int runConvert(QCommandLineParser &parser, const QString &command)
     auto loaded = loadOrExit(args.first());
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
-    const Model &model = std::get<Model>(loaded);
+    const Model &model = std::get<Loaded *>(loaded)->model;
     if (const int code = writeOrExit(model, output, *kind); code != Done)
         return code;
     out() << output << ": written (" << countsLine(model) << ")\n";
@@ -199,7 +216,7 @@ int runAnalyze(QCommandLineParser &parser)
         return *code;
     AnalysisOptions options;
     options.maxOrder = int(*order);
-    const DependencyAnalysis analysis(std::get<Model>(loaded), options);
+    const DependencyAnalysis analysis(std::get<Loaded *>(loaded)->model, options);
     if (parser.isSet(jsonOption))
         printJson(analysisToJson(analysis, parser.isSet(explainOption)));
     else
@@ -228,10 +245,10 @@ int runSimulate(QCommandLineParser &parser)
     auto loaded = loadOrExit(args.first());
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
-    const Model &model = std::get<Model>(loaded);
+    const Model &model = std::get<Loaded *>(loaded)->model;
 
     if (parser.isSet(failOption)) {
-        const FailureGraph graph(model);
+        const FailureGraph graph(model, std::get<Loaded *>(loaded)->index);
         std::vector<FailureGraph::Index> seeds;
         QStringList unknown;
         for (const QString &id : parser.value(failOption).split(u',', Qt::SkipEmptyParts)) {
@@ -369,7 +386,7 @@ QString generalHelp(const QList<Command> &list)
 
 } // namespace
 
-int run(const QStringList &arguments)
+int runCommand(const QStringList &arguments)
 {
     const QList<Command> list = commands();
     if (arguments.size() < 2)
@@ -405,6 +422,14 @@ int run(const QStringList &arguments)
         return Done;
     }
     return command->run(parser);
+}
+
+int run(const QStringList &arguments)
+{
+    const int code = runCommand(arguments);
+    out().flush();
+    err().flush();
+    return code;
 }
 
 } // namespace antrum::cli

@@ -4,11 +4,17 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("antrum-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Antrum"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ANTRUM_VERSION));
-    return antrum::cli::run(QCoreApplication::arguments());
+    const int code = antrum::cli::run(QCoreApplication::arguments());
+    // Everything is written; leave without tearing down the loaded model piece by piece.
+    std::fflush(nullptr);
+    std::_Exit(code);
 }
