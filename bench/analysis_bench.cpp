@@ -4,6 +4,7 @@
 //   trials on 10k; and the engine against the naive "propagate every single failure".
 #include "dependencyanalysis.h"
 #include "failuresimulation.h"
+#include "methodology.h"
 #include "modelgenerator.h"
 
 #include <benchmark/benchmark.h>
@@ -129,6 +130,24 @@ void BM_Analyze(benchmark::State &state)
     memory.report(state);
 }
 
+/// Lock-in, concentration, sovereignty profiles and data quality (methodology.h).
+void BM_Methodology(benchmark::State &state)
+{
+    const Model &m = model(int(state.range(0)));
+    const PeakMemory memory;
+    MethodologySettings settings;
+    settings.asOf = QDate(2026, 1, 1);
+    std::size_t items = 0, applications = 0;
+    for (auto _ : state) {
+        const MethodologyResult r = assessMethodology(m, settings);
+        items = r.dataQuality.items.size();
+        applications = r.applications.size();
+    }
+    state.counters["applications"] = double(applications);
+    state.counters["quality_items"] = double(items);
+    memory.report(state);
+}
+
 /// The cut-set engine alone (families of every node), without the per-capability findings.
 void BM_CutSetEngine(benchmark::State &state)
 {
@@ -240,6 +259,7 @@ BENCHMARK(BM_Analyze)
     ->Args({10000, 3, 1})->Args({100000, 3, 1})->Args({1000000, 3, 1})
     ->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_Analyze)->Args({1000, 2, 1})->Args({2000, 2, 1})->Args({100000, 1, 1})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1)->Name("BM_AnalyzeSmall");
+BENCHMARK(BM_Methodology)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_CutSetEngine)->Args({10000, 2})->Args({100000, 2})->Args({1000000, 2})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_NaivePairs)->Arg(1000)->Arg(2000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_NaiveSpof)->Arg(10000)->Arg(20000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);

@@ -2,6 +2,7 @@
 #include "analysisoutput.h"
 
 #include "jsonwriter.h"
+#include "methodologyoutput.h"
 
 #include <QCoreApplication>
 
@@ -104,10 +105,17 @@ void writeDefeatedGroups(JsonWriter &w, const FailureGraph &g, const std::vector
     w.endArray();
 }
 
-QByteArray analysisToJson(const DependencyAnalysis &analysis, bool explainCutSets)
+QByteArray analysisToJson(const DependencyAnalysis &analysis, bool explainCutSets, const Model *model,
+                          const MethodologyResult *methodology, std::function<void(const QByteArray &)> sink)
 {
     const FailureGraph &g = analysis.graph();
+    std::map<Index, const CapabilityLockIn *> lockIn;
+    if (model && methodology) {
+        for (const CapabilityLockIn &c : methodology->capabilities)
+            lockIn[Index(c.node)] = &c;
+    }
     JsonWriter w;
+    w.setSink(std::move(sink));
     w.beginObject();
     w.key(u"model");
     w.beginObject();
@@ -148,6 +156,10 @@ QByteArray analysisToJson(const DependencyAnalysis &analysis, bool explainCutSet
         writeIds(w, g, f.reach);
         w.key(u"foreign_reach");
         writeIds(w, g, f.foreignReach);
+        if (const auto it = lockIn.find(f.node); it != lockIn.end()) {
+            w.key(u"lock_in");
+            writeCapabilityLockIn(w, *model, *it->second);
+        }
         if (explainCutSets) {
             w.key(u"cut_set_explanations");
             w.beginArray();
@@ -181,11 +193,14 @@ QByteArray analysisToJson(const DependencyAnalysis &analysis, bool explainCutSet
         w.endObject();
     }
     w.endArray();
+    if (model && methodology)
+        writeMethodologyMembers(w, *model, *methodology);
     w.endObject();
     return w.take() + '\n';
 }
 
-QString analysisToText(const DependencyAnalysis &analysis, bool explainCutSets)
+QString analysisToText(const DependencyAnalysis &analysis, bool explainCutSets, const Model *model,
+                       const MethodologyResult *methodology)
 {
     const FailureGraph &g = analysis.graph();
     QString out = AnalysisOutput::tr("Model: %1 (%2 nodes, %3 edges)\n\n").arg(analysis.modelName()).arg(g.size()).arg(analysis.edgeCount());
@@ -237,6 +252,8 @@ QString analysisToText(const DependencyAnalysis &analysis, bool explainCutSets)
     out += u'\n' + AnalysisOutput::tr("Jurisdictions — what each can cut off on its own, and how far its laws reach\n");
     out += formatTable({AnalysisOutput::tr("Jurisdiction"), AnalysisOutput::tr("Name"), AnalysisOutput::tr("Status"), AnalysisOutput::tr("Cut-off"), AnalysisOutput::tr("Reach"), AnalysisOutput::tr("Capabilities it can cut off")},
                        jrows, {false, false, false, true, true, false});
+    if (model && methodology)
+        out += u'\n' + methodologyToText(*model, *methodology);
     return out;
 }
 

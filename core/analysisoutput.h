@@ -3,9 +3,12 @@
 
 #include "dependencyanalysis.h"
 #include "failuresimulation.h"
+#include "methodology.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <functional>
 
 /// The results of the analyses as the command line prints them: JSON with the fixed keys of
 /// ../shared/spec/cli.md (and a few more), and aligned tables for people.
@@ -16,8 +19,15 @@ namespace antrum {
 /// With `explainCutSets`, each capability also gets "cut_set_explanations": for every cut set,
 /// the redundancy groups it defeats and which of its elements takes out which member (this
 /// propagates every cut set, so it is opt-in: `analyze --explain`).
-QByteArray analysisToJson(const DependencyAnalysis &analysis, bool explainCutSets = false);
-QString analysisToText(const DependencyAnalysis &analysis, bool explainCutSets = false);
+/// With `methodology` (of the same model), each capability gets "lock_in" and the document
+/// the members "lock_in", "concentration", "sovereignty" and "data_quality"
+/// (methodologyoutput.h); the text gets their tables.
+/// With `sink`, the text goes to it in pieces as it is written and the rest is returned.
+QByteArray analysisToJson(const DependencyAnalysis &analysis, bool explainCutSets = false, const Model *model = nullptr,
+                          const MethodologyResult *methodology = nullptr,
+                          std::function<void(const QByteArray &)> sink = {});
+QString analysisToText(const DependencyAnalysis &analysis, bool explainCutSets = false, const Model *model = nullptr,
+                       const MethodologyResult *methodology = nullptr);
 
 /// `simulate --fail --json`: {"failed": [...], "failed_capabilities": [...]} (ids sorted).
 QByteArray failureToJson(const FailureGraph &graph, const std::vector<FailureGraph::Index> &failed);

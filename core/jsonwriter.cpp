@@ -106,6 +106,10 @@ void JsonWriter::close(char bracket)
     if (!empty)
         newline();
     m_out += bracket;
+    if (m_sink && m_out.size() >= (qsizetype(1) << 20)) {
+        m_sink(m_out);
+        m_out.resize(0); // keeps the buffer
+    }
 }
 
 void JsonWriter::separate()

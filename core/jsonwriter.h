@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <functional>
 #include <vector>
 
 namespace antrum {
@@ -15,7 +16,11 @@ namespace antrum {
 /// in a readable order, and numbers that read back to the same double.
 class JsonWriter {
 public:
+    /// What is written and not yet handed to the sink.
     QByteArray take() { return std::move(m_out); }
+    /// Hands the text to `sink` in pieces of about a megabyte as it grows, so that a big
+    /// document never sits in memory whole; take() then returns the rest.
+    void setSink(std::function<void(const QByteArray &)> sink) { m_sink = std::move(sink); }
 
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
@@ -44,6 +49,7 @@ private:
     QByteArray m_out;
     std::vector<bool> m_first;
     bool m_afterKey = false;
+    std::function<void(const QByteArray &)> m_sink;
 };
 
 } // namespace antrum

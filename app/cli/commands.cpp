@@ -4,10 +4,12 @@
 #include "analysisoutput.h"
 #include "dependencyanalysis.h"
 #include "failuresimulation.h"
+#include "methodology.h"
 #include "modelfile.h"
 #include "modelgenerator.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -172,6 +174,10 @@ int runConvert(QCommandLineParser &parser, const QString &command)
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON document instead of tables."));
 const QCommandLineOption explainOption(QStringLiteral("explain"),
                                        QStringLiteral("Also explain, for every cut set, which redundancy groups it defeats and how."));
+const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+                                    QStringLiteral("Reference date for contract terms and the age of facts (default: the model's "
+                                                   "x-antrum-methodology as_of, else today)."),
+                                    QStringLiteral("YYYY-MM-DD"));
 const QCommandLineOption maxOrderOption(QStringLiteral("max-order"),
                                         QStringLiteral("Cut sets up to this order (1-4, default 2)."), QStringLiteral("K"),
                                         QStringLiteral("2"));
@@ -211,16 +217,30 @@ int runAnalyze(QCommandLineParser &parser)
     const std::optional<qint64> order = parseCount(parser.value(maxOrderOption), 1, MaxCutSetOrder);
     if (!order)
         return usage(QStringLiteral("--max-order takes a whole number from 1 to %1").arg(MaxCutSetOrder), QStringLiteral("analyze"));
+    std::optional<QDate> asOf;
+    if (parser.isSet(asOfOption)) {
+        asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (!asOf->isValid())
+            return usage(QStringLiteral("--as-of takes a date as YYYY-MM-DD"), QStringLiteral("analyze"));
+    }
     auto loaded = loadOrExit(args.first());
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
+    const Model &model = std::get<Loaded *>(loaded)->model;
+    MethodologySettings settings = MethodologySettings::fromModel(model);
+    if (asOf)
+        settings.asOf = *asOf;
     AnalysisOptions options;
     options.maxOrder = int(*order);
-    const DependencyAnalysis analysis(std::get<Loaded *>(loaded)->model, options);
+    const DependencyAnalysis analysis(model, options);
+    const MethodologyResult methodology = assessMethodology(model, settings);
     if (parser.isSet(jsonOption))
-        printJson(analysisToJson(analysis, parser.isSet(explainOption)));
+        printJson(analysisToJson(analysis, parser.isSet(explainOption), &model, &methodology, [](const QByteArray &piece) {
+            out().flush();
+            std::fwrite(piece.constData(), 1, std::size_t(piece.size()), stdout);
+        }));
     else
-        out() << analysisToText(analysis, parser.isSet(explainOption));
+        out() << analysisToText(analysis, parser.isSet(explainOption), &model, &methodology);
     return Done;
 }
 
@@ -336,12 +356,14 @@ QList<Command> commands()
                      p.addOption(formatOption);
                  },
                  [](QCommandLineParser &p) { return runConvert(p, QStringLiteral("export")); }});
-    list.append({QStringLiteral("analyze"), QStringLiteral("MODEL [--max-order K] [--explain] [--json]"),
-                 QStringLiteral("Single points of failure, cut sets, legal reach and cut-off exposure."),
+    list.append({QStringLiteral("analyze"), QStringLiteral("MODEL [--max-order K] [--explain] [--as-of DATE] [--json]"),
+                 QStringLiteral("Single points of failure, cut sets, legal reach and cut-off exposure; lock-in, "
+                                "concentration, sovereignty profiles and data quality."),
                  [](QCommandLineParser &p) {
                      p.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("A .json model or an .antrum document."));
                      p.addOption(maxOrderOption);
                      p.addOption(explainOption);
+                     p.addOption(asOfOption);
                      p.addOption(jsonOption);
                  },
                  runAnalyze});

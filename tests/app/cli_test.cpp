@@ -239,3 +239,42 @@ TEST(Cli, GenerateWritesAValidModel)
     EXPECT_EQ(cli({QStringLiteral("analyze"), out, QStringLiteral("--max-order"), QStringLiteral("9")}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--nodes"), QStringLiteral("5"), QStringLiteral("-o"), out}).exitCode, 2);
 }
+
+TEST(Cli, AnalyzeReportsLockInConcentrationSovereigntyAndDataQuality)
+{
+    const CliRun run = cli({QStringLiteral("analyze"), sample(), QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray capabilities = doc.value(QStringLiteral("capabilities")).toArray();
+    ASSERT_FALSE(capabilities.isEmpty());
+    for (const QJsonValue &c : capabilities) {
+        const QJsonObject lockIn = c.toObject().value(QStringLiteral("lock_in")).toObject();
+        ASSERT_TRUE(lockIn.value(QStringLiteral("score")).isDouble()) << qPrintable(c.toObject().value(QStringLiteral("id")).toString());
+        EXPECT_EQ(lockIn.value(QStringLiteral("factors")).toObject().size(), 11);
+        EXPECT_TRUE(lockIn.value(QStringLiteral("driven_by")).isString());
+    }
+    const QJsonObject lockIn = doc.value(QStringLiteral("lock_in")).toObject();
+    EXPECT_EQ(lockIn.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-11-23"));
+    EXPECT_EQ(lockIn.value(QStringLiteral("applications")).toArray().size(), 28);
+    const QJsonArray indices = doc.value(QStringLiteral("concentration")).toObject().value(QStringLiteral("indices")).toArray();
+    EXPECT_EQ(indices.size(), 6);
+    for (const QJsonValue &i : indices) {
+        const double hhi = i.toObject().value(QStringLiteral("hhi")).toDouble(-1);
+        EXPECT_GE(hhi, 0);
+        EXPECT_LE(hhi, 10000);
+    }
+    const QJsonArray profiles = doc.value(QStringLiteral("sovereignty")).toObject().value(QStringLiteral("applications")).toArray();
+    EXPECT_EQ(profiles.size(), 28);
+    EXPECT_EQ(profiles[0].toObject().value(QStringLiteral("objectives")).toObject().size(), 8);
+    const QJsonObject quality = doc.value(QStringLiteral("data_quality")).toObject();
+    EXPECT_GT(quality.value(QStringLiteral("items_total")).toInt(), 0);
+    EXPECT_GT(quality.value(QStringLiteral("lock_in_known_share")).toDouble(), 0);
+
+    const CliRun text = cli({QStringLiteral("analyze"), sample(), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    ASSERT_EQ(text.exitCode, 0);
+    for (const char *heading : {"Lock-in per capability", "Lock-in per supplier group", "Concentration", "Sovereignty profile per application",
+                                "Data quality"})
+        EXPECT_TRUE(text.out.contains(QLatin1String(heading))) << heading;
+
+    EXPECT_EQ(cli({QStringLiteral("analyze"), sample(), QStringLiteral("--as-of"), QStringLiteral("23-11-2026")}).exitCode, 2);
+}
