@@ -6,6 +6,7 @@
 #include <QHashFunctions>
 
 #include <bit>
+#include <cstring>
 
 namespace antrum {
 
@@ -43,6 +44,12 @@ void IdIndex::grow()
     reserve(std::max<std::size_t>(16, m_keys.size() * 2));
 }
 
+bool IdIndex::matches(const Slot &slot, std::uint32_t tag, QStringView id) const
+{
+    return slot.tag == tag && slot.size == id.size()
+           && (id.isEmpty() || std::memcmp(slot.data, id.utf16(), std::size_t(id.size()) * sizeof(char16_t)) == 0);
+}
+
 std::int32_t IdIndex::insert(const QString &id, std::int32_t value)
 {
     if ((m_keys.size() + 1) * 2 > m_slots.size())
@@ -52,13 +59,14 @@ std::int32_t IdIndex::insert(const QString &id, std::int32_t value)
     std::size_t at = std::size_t(h) & m_mask;
     while (m_slots[at].entry != 0) {
         const Slot &s = m_slots[at];
-        if (s.tag == tag && m_keys[s.entry - 1] == id)
+        if (matches(s, tag, id))
             return m_values[s.entry - 1];
         at = (at + 1) & m_mask;
     }
     m_keys.push_back(id);
     m_values.push_back(value);
-    m_slots[at] = {tag, std::uint32_t(m_keys.size())};
+    const QString &kept = m_keys.back();
+    m_slots[at] = {tag, std::uint32_t(m_keys.size()), reinterpret_cast<const char16_t *>(kept.utf16()), kept.size()};
     return Missing;
 }
 
@@ -71,7 +79,7 @@ std::int32_t IdIndex::value(QStringView id) const
     std::size_t at = std::size_t(h) & m_mask;
     while (m_slots[at].entry != 0) {
         const Slot &s = m_slots[at];
-        if (s.tag == tag && QStringView(m_keys[s.entry - 1]) == id)
+        if (matches(s, tag, id))
             return m_values[s.entry - 1];
         at = (at + 1) & m_mask;
     }

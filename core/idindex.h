@@ -31,10 +31,15 @@ public:
     std::size_t size() const { return m_keys.size(); }
 
 private:
+    /// A slot holds what a probe needs without touching m_keys: a tag of the hash, the id's
+    /// length and its characters' address (the id is shared, so the address stays valid).
     struct Slot {
         std::uint32_t tag = 0;   ///< high half of the hash, never 0 in a used slot
         std::uint32_t entry = 0; ///< 1 + position in m_keys; 0 = empty
+        const char16_t *data = nullptr;
+        std::int64_t size = 0;
     };
+    bool matches(const Slot &slot, std::uint32_t tag, QStringView id) const;
     static std::uint64_t hashOf(QStringView id);
     void grow();
 

@@ -566,9 +566,10 @@ MethodologyResult assessMethodology(const Model &model, const MethodologySetting
                                     .arg(e->from,
                                          e->switchMonths ? Methodology::tr("%1 months to switch").arg(num(*e->switchMonths))
                                                          : Methodology::tr("switch time unknown"),
-                                         altFacts.nonEuLawReach      ? Methodology::tr("within reach of a non-EU law")
-                                         : altFacts.parentsEu != true ? Methodology::tr("control unknown, counted as non-EU")
-                                                                      : Methodology::tr("no non-EU law in reach"));
+                                         altFacts.nonEuLawReach        ? Methodology::tr("within reach of a non-EU law")
+                                         : altFacts.parentsEu == false ? Methodology::tr("controlled from outside the EU")
+                                         : !altFacts.parentsEu         ? Methodology::tr("control unknown, counted as non-EU")
+                                                                       : Methodology::tr("no non-EU law in reach"));
                 }
                 if (e->switchCost)
                     cheapest = cheapest ? std::min(*cheapest, *e->switchCost) : *e->switchCost;
@@ -604,11 +605,16 @@ MethodologyResult assessMethodology(const Model &model, const MethodologySetting
             // Usually one parent: its group's size; a joint venture needs the union. A
             // candidate is in no group: all of its parent's applications are "others".
             const bool member = !l.isCandidate(a);
-            std::size_t others = groups[f.parents.front()].size() - (member ? 1 : 0);
+            const auto groupOf = [&](int p) -> const std::vector<int> & {
+                static const std::vector<int> none;
+                const auto it = groups.find(p); // a candidate's parent may have no group
+                return it == groups.end() ? none : it->second;
+            };
+            std::size_t others = groupOf(f.parents.front()).size() - (member ? 1 : 0);
             if (f.parents.size() > 1) {
                 std::set<int> all;
                 for (const int p : f.parents)
-                    all.insert(groups[p].begin(), groups[p].end());
+                    all.insert(groupOf(p).begin(), groupOf(p).end());
                 others = all.size() - (member ? 1 : 0);
             }
             const double k = double(others);
@@ -657,7 +663,7 @@ MethodologyResult assessMethodology(const Model &model, const MethodologySetting
         result.supplierGroups.push_back(std::move(g));
     }
     std::sort(result.supplierGroups.begin(), result.supplierGroups.end(),
-              [&](const auto &a, const auto &b) { return l.node(a.parent).id < l.node(b.parent).id; });
+              [&](const auto &a, const auto &b) { return idLess(l.node(a.parent).id, l.node(b.parent).id); });
 
     // --- concentration ---
     const auto buckets = [&](int a, const QString &dimension) {
@@ -727,7 +733,7 @@ MethodologyResult assessMethodology(const Model &model, const MethodologySetting
                     index.nonEuShare += index.shares.back().share;
             }
             std::sort(index.shares.begin(), index.shares.end(), [&](const Share &x, const Share &y) {
-                return x.share != y.share ? x.share > y.share : l.node(x.node).id < l.node(y.node).id;
+                return x.share != y.share ? x.share > y.share : idLess(l.node(x.node).id, l.node(y.node).id);
             });
             for (std::size_t i = 0; i < index.shares.size(); ++i) {
                 index.hhi += 10000.0 * index.shares[i].share * index.shares[i].share;
@@ -930,24 +936,27 @@ MethodologyResult assessMethodology(const Model &model, const MethodologySetting
     };
     struct Wanted {
         QString attribute;
-        LockInFactor factor; ///< the factor it feeds (an override of it makes the fact unneeded)
+        LockInFactor factor; ///< the factor it feeds (an override of it makes the fact unneeded there)
         QString affects;
         double weight;
+        QString sovereigntyAffects = {}; ///< what it still feeds when the factor is overridden
+        double sovereigntyWeight = 0;
     };
     // The cost-weighted concentration indices have no weight of their own in the scores: an
     // annual cost counts as much there as a mid-weight lock-in factor (10 of 100).
     constexpr double CostWeightedConcentration = 10;
     const std::vector<Wanted> applicationAttributes{
         {QStringLiteral("data_portability"), LockInFactor::DataPortability, Methodology::tr("lock-in: data_portability; SOV-6"),
-         factorShare(LockInFactor::DataPortability) + SovereigntyWeights[5]},
+         factorShare(LockInFactor::DataPortability) + SovereigntyWeights[5], QStringLiteral("SOV-6"), SovereigntyWeights[5]},
         {QStringLiteral("open_standards"), LockInFactor::OpenStandards, Methodology::tr("lock-in: open_standards; SOV-6"),
-         factorShare(LockInFactor::OpenStandards) + SovereigntyWeights[5]},
-        {QStringLiteral("license"), LockInFactor::License, Methodology::tr("lock-in: license; SOV-6"),
-         factorShare(LockInFactor::License) + SovereigntyWeights[5]},
-        {QStringLiteral("deployment"), LockInFactor::Deployment, Methodology::tr("lock-in: deployment; SOV-4"),
-         factorShare(LockInFactor::Deployment) + SovereigntyWeights[3]},
+         factorShare(LockInFactor::OpenStandards) + SovereigntyWeights[5], QStringLiteral("SOV-6"), SovereigntyWeights[5]},
+        {QStringLiteral("license"), LockInFactor::License, Methodology::tr("lock-in: license; SOV-4, SOV-6"),
+         factorShare(LockInFactor::License) + SovereigntyWeights[5], QStringLiteral("SOV-4, SOV-6"), SovereigntyWeights[5]},
+        {QStringLiteral("deployment"), LockInFactor::Deployment, Methodology::tr("lock-in: deployment; SOV-4; concentration by host operator"),
+         factorShare(LockInFactor::Deployment) + SovereigntyWeights[3], QStringLiteral("SOV-4"), SovereigntyWeights[3]},
         {QStringLiteral("annual_cost"), LockInFactor::SwitchingCost, Methodology::tr("lock-in: switching_cost; concentration by annual cost"),
-         factorShare(LockInFactor::SwitchingCost) + CostWeightedConcentration},
+         factorShare(LockInFactor::SwitchingCost) + CostWeightedConcentration, Methodology::tr("concentration by annual cost"),
+         CostWeightedConcentration},
         {QStringLiteral("exit_clause"), LockInFactor::ExitClause, Methodology::tr("lock-in: exit_clause"), factorShare(LockInFactor::ExitClause)},
         {QStringLiteral("data_return_clause"), LockInFactor::DataReturnClause, Methodology::tr("lock-in: data_return_clause"),
          factorShare(LockInFactor::DataReturnClause)},
@@ -955,10 +964,12 @@ MethodologyResult assessMethodology(const Model &model, const MethodologySetting
         {QStringLiteral("contract_end"), LockInFactor::ContractTerm, Methodology::tr("lock-in: contract_term"), factorShare(LockInFactor::ContractTerm)},
     };
     // A dated or doubtful fact weighs what the fact itself would weigh if missing; other facts 5.
-    const auto weightOf = [&](const QString &attribute) {
-        for (const Wanted &w : applicationAttributes) {
-            if (w.attribute == attribute)
-                return w.weight;
+    const auto weightOf = [&](int node, const QString &attribute) {
+        if (l.node(node).kind == NodeKind::Application) {
+            for (const Wanted &w : applicationAttributes) {
+                if (w.attribute == attribute)
+                    return w.weight;
+            }
         }
         return 5.0;
     };
@@ -967,8 +978,14 @@ MethodologyResult assessMethodology(const Model &model, const MethodologySetting
     for (const int a : applications) {
         const Node &app = l.node(a);
         for (const Wanted &w : applicationAttributes) {
-            if (!app.attributes.count(w.attribute) && !app.attributes.count(QStringLiteral("lock_in.") + factorKey(w.factor)))
+            if (app.attributes.count(w.attribute))
+                continue;
+            // A valid override of the factor stands in for the fact there, not elsewhere.
+            const double *override = number(app, QStringLiteral("lock_in.") + factorKey(w.factor));
+            if (!override || *override < 0 || *override > 1)
                 add(a, w.attribute, QStringLiteral("missing"), w.affects, w.weight);
+            else if (w.sovereigntyWeight > 0)
+                add(a, w.attribute, QStringLiteral("missing"), w.sovereigntyAffects, w.sovereigntyWeight);
         }
         for (const Edge *e : l.alternatives(a)) {
             if (!e->switchMonths)
@@ -983,9 +1000,14 @@ MethodologyResult assessMethodology(const Model &model, const MethodologySetting
             add(a, QStringLiteral("provided_by"), QStringLiteral("missing"),
                 Methodology::tr("lock-in: bundling; SOV-1, SOV-2, SOV-5; concentration"),
                 factorShare(LockInFactor::Bundling) + SovereigntyWeights[0] + SovereigntyWeights[1] + SovereigntyWeights[4]);
-        if (f.hosts.empty() && !(text(app, QStringLiteral("deployment")) && *text(app, QStringLiteral("deployment")) == u"saas"))
-            add(a, QStringLiteral("hosted_on"), QStringLiteral("missing"), Methodology::tr("SOV-3, SOV-4; concentration by host operator"),
-                SovereigntyWeights[2] + SovereigntyWeights[3]);
+        if (f.hosts.empty()) {
+            if (!(text(app, QStringLiteral("deployment")) && *text(app, QStringLiteral("deployment")) == u"saas"))
+                add(a, QStringLiteral("hosted_on"), QStringLiteral("missing"), Methodology::tr("SOV-3, SOV-4; concentration by host operator"),
+                    SovereigntyWeights[2] + SovereigntyWeights[3]);
+            else // the supplier runs it, but where it keeps the data still counts
+                add(a, QStringLiteral("hosted_on"), QStringLiteral("missing"), Methodology::tr("SOV-3 (where the service keeps its data)"),
+                    SovereigntyWeights[2]);
+        }
         for (int i = 0; i < LockInFactorCount; ++i) {
             const QString key = QStringLiteral("lock_in.") + factorKeys[i];
             const auto it = app.attributes.find(key);
@@ -1064,14 +1086,14 @@ MethodologyResult assessMethodology(const Model &model, const MethodologySetting
                     add(i, key, QStringLiteral("invalid"), Methodology::tr("must be an ISO date"), 1);
                 else if (d.addMonths(settings.staleAfterMonths) < settings.asOf)
                     add(i, attribute, QStringLiteral("stale"),
-                        Methodology::tr("as of %1, older than %2 months").arg(*date).arg(settings.staleAfterMonths), weightOf(attribute));
+                        Methodology::tr("as of %1, older than %2 months").arg(*date).arg(settings.staleAfterMonths), weightOf(i, attribute));
             } else if (key.endsWith(QStringLiteral(".confidence"))) {
                 const double *c = std::get_if<double>(&value);
                 if (!c || *c < 0 || *c > 1)
                     add(i, key, QStringLiteral("invalid"), Methodology::tr("must be a number from 0 to 1"), 1);
                 else if (*c < 0.5)
                     add(i, key.chopped(11), QStringLiteral("low_confidence"), Methodology::tr("confidence %1").arg(num(*c)),
-                        weightOf(key.chopped(11)));
+                        weightOf(i, key.chopped(11)));
             }
         }
     }

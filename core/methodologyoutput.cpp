@@ -514,7 +514,9 @@ QString methodologyToText(const Model &model, const MethodologyResult &r, int ma
                             MethodologyOutput::tr("Problem"), MethodologyOutput::tr("Feeds")},
                            rows, {true, false, false, false, false});
         if (q.items.size() > std::size_t(maxItems))
-            out += MethodologyOutput::tr("… and %1 more (all of them in --json).\n").arg(q.items.size() - std::size_t(maxItems));
+            out += MethodologyOutput::tr("… and %1 more (--json lists the %2 most important and counts all).\n")
+                       .arg(q.items.size() - std::size_t(maxItems))
+                       .arg(MaxDataQualityItemsInJson);
     }
     return out;
 }

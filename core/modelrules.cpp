@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <concepts>
 #include <map>
@@ -216,8 +217,10 @@ private:
 
     void checkEdges()
     {
-        QSet<quint64> &seen = m_edgeKeys;
-        seen.reserve(qsizetype(m_model.edges.size()));
+        // (key, edge) pairs, sorted below: duplicates are neighbours. Cheaper than a hash set
+        // of millions of keys, and the sorted keys answer checkOptions() by binary search.
+        std::vector<std::pair<quint64, std::uint32_t>> keys;
+        keys.reserve(m_model.edges.size());
         m_edgeFrom.assign(m_model.edges.size(), nullptr);
         m_edgeTo.assign(m_model.edges.size(), nullptr);
         for (std::size_t i = 0; i < m_model.edges.size(); ++i) {
@@ -245,10 +248,7 @@ private:
                       QStringLiteral("a %1 edge cannot go from %2 %3 to %4 %5")
                           .arg(toString(e.kind), toString(from->kind), quoted(e.from), toString(to->kind), quoted(e.to)));
             if (from && to) {
-                const quint64 key = edgeKey(int(from - m_model.nodes.data()), int(to - m_model.nodes.data()), e.kind);
-                if (seen.contains(key))
-                    error(at("")(), QStringLiteral("duplicate edge %1 -> %2 (%3)").arg(quoted(e.from), quoted(e.to), toString(e.kind)));
-                seen.insert(key);
+                keys.emplace_back(edgeKey(int(from - m_model.nodes.data()), int(to - m_model.nodes.data()), e.kind), std::uint32_t(i));
             }
             if (!e.group.isEmpty() && !isDependency(e.kind))
                 error(at(".group")(), QStringLiteral("an alternative_for edge cannot be in a redundancy group"));
@@ -265,6 +265,22 @@ private:
             if (e.switchCost && !(*e.switchCost >= 0 && std::isfinite(*e.switchCost)))
                 error(at(".switch_cost")(), QStringLiteral("switch_cost must be 0 or more"));
         }
+        std::sort(keys.begin(), keys.end());
+        std::vector<std::uint32_t> duplicates;
+        for (std::size_t k = 1; k < keys.size(); ++k) {
+            if (keys[k].first == keys[k - 1].first)
+                duplicates.push_back(keys[k].second); // every one after the first in the file
+        }
+        std::sort(duplicates.begin(), duplicates.end());
+        for (const std::uint32_t d : duplicates) {
+            const Edge &e = m_model.edges[d];
+            error(QStringLiteral("edges[%1]").arg(d),
+                  QStringLiteral("duplicate edge %1 -> %2 (%3)").arg(quoted(e.from), quoted(e.to), toString(e.kind)));
+        }
+        m_edgeKeys.resize(keys.size());
+        for (std::size_t k = 0; k < keys.size(); ++k)
+            m_edgeKeys[k] = keys[k].first;
+        m_edgeKeys.erase(std::unique(m_edgeKeys.begin(), m_edgeKeys.end()), m_edgeKeys.end());
     }
 
     void checkGroups()
@@ -482,7 +498,7 @@ private:
                     continue;
                 }
                 const bool exists = from && to
-                                    && m_edgeKeys.contains(edgeKey(int(from - m_model.nodes.data()),
+                                    && std::binary_search(m_edgeKeys.begin(), m_edgeKeys.end(), edgeKey(int(from - m_model.nodes.data()),
                                                                    int(to - m_model.nodes.data()), key.kind));
                 if (!exists) {
                     error(path + QStringLiteral(".remove_edges[%1]").arg(i),
@@ -506,7 +522,7 @@ private:
     IdIndex m_ownIndex;
     const IdIndex *m_ids = &m_ownIndex; ///< the reader's index when it has one
     std::vector<const Node *> m_edgeFrom, m_edgeTo; ///< each edge's endpoints (nullptr: unknown), by checkEdges()
-    QSet<quint64> m_edgeKeys; ///< every valid edge's (from, to, kind), filled by checkEdges()
+    std::vector<quint64> m_edgeKeys; ///< every valid edge's (from, to, kind), sorted, by checkEdges()
     Diagnostics m_diagnostics;
 };
 

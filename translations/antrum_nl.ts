@@ -308,7 +308,7 @@
         <translation>binnen bereik van een niet-EU-wet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>control unknown, counted as non-EU</source>
         <translation>zeggenschap onbekend, geteld als buiten de EU</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>contract eindigt %1 (%2 maanden na %3)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%1 other application(s) under the same parent company</source>
         <translation>%1 andere applicatie(s) onder hetzelfde moederbedrijf</translation>
     </message>
@@ -425,27 +425,22 @@
         <translation>zeggenschap vanuit de EU; beheer van buiten de EU of onbekend</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <source>lock-in: license; SOV-6</source>
-        <translation>lock-in: license; SOV-6</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lock-in: deployment; SOV-4</source>
-        <translation>lock-in: deployment; SOV-4</translation>
-    </message>
-    <message>
-        <location line="-130"/>
+        <location line="-22"/>
         <source>in reach of %1 (extraterritorial laws)</source>
         <translation>binnen bereik van %1 (extraterritoriale wetten)</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-225"/>
         <source>contract ended %1 (before %2): renewal is open</source>
         <translation>contract afgelopen op %1 (vóór %2): verlenging staat open</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="-28"/>
+        <source>controlled from outside the EU</source>
+        <translation>zeggenschap van buiten de EU</translation>
+    </message>
+    <message>
+        <location line="+254"/>
         <source>, contract under EU law</source>
         <translation>, contract onder EU-recht</translation>
     </message>
@@ -585,7 +580,7 @@
         <translation> (%1 onbekend)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>lock-in: data_portability; SOV-6</source>
         <translation>lock-in: data_portability; SOV-6</translation>
     </message>
@@ -595,9 +590,24 @@
         <translation>lock-in: open_standards; SOV-6</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>lock-in: license; SOV-4, SOV-6</source>
+        <translation>lock-in: license; SOV-4, SOV-6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lock-in: deployment; SOV-4; concentration by host operator</source>
+        <translation>lock-in: deployment; SOV-4; concentratie per beheerder van de hosting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>lock-in: switching_cost; concentration by annual cost</source>
         <translation>lock-in: switching_cost; concentratie gewogen naar jaarlijkse kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concentration by annual cost</source>
+        <translation>concentratie naar jaarlijkse kosten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -620,7 +630,7 @@
         <translation>lock-in: contract_term</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>lock-in: alternatives (%1, counted at its slowest)</source>
         <translation>lock-in: alternatives (%1, geteld als de traagste overstap)</translation>
     </message>
@@ -635,12 +645,17 @@
         <translation>lock-in: bundling; SOV-1, SOV-2, SOV-5; concentratie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>SOV-3, SOV-4; concentration by host operator</source>
         <translation>SOV-3, SOV-4; concentratie per beheerder van de hosting</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>SOV-3 (where the service keeps its data)</source>
+        <translation>SOV-3 (waar de dienst de data bewaart)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>must be a number from 0 to 1; ignored</source>
         <translation>moet een getal van 0 tot en met 1 zijn; genegeerd</translation>
     </message>
@@ -1007,9 +1022,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>… and %1 more (all of them in --json).
+        <source>… and %1 more (--json lists the %2 most important and counts all).
 </source>
-        <translation>… en nog %1 (allemaal in --json).
+        <translation>… en nog %1 (--json toont de %2 belangrijkste en telt ze allemaal).
 </translation>
     </message>
 </context>
