@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <thread>
 
 namespace antrum {
 
@@ -46,13 +47,23 @@ void sortNodesById(const FailureGraph &g, std::vector<FailureGraph::Index> &node
             part[k / 4] = (part[k / 4] << 16) | (k < id.size() ? rank(id[k].unicode()) : 0);
         keyed[i] = {part[0], part[1], nodes[i]};
     }
-    std::sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
+    const auto less = [&](const Keyed &a, const Keyed &b) {
         if (a.high != b.high)
             return a.high < b.high;
         if (a.low != b.low)
             return a.low < b.low;
         return idLess(g.id(a.node), g.id(b.node));
-    });
+    };
+    if (keyed.size() >= 100000) {
+        // Big lists (what fails when a whole jurisdiction fails): a half on each core, merged.
+        const auto middle = keyed.begin() + std::ptrdiff_t(keyed.size() / 2);
+        std::thread other([&] { std::sort(middle, keyed.end(), less); });
+        std::sort(keyed.begin(), middle, less);
+        other.join();
+        std::inplace_merge(keyed.begin(), middle, keyed.end(), less);
+    } else {
+        std::sort(keyed.begin(), keyed.end(), less);
+    }
     for (std::size_t i = 0; i < nodes.size(); ++i)
         nodes[i] = keyed[i].node;
 }

@@ -27,6 +27,9 @@ struct JsonLimits {
     int maxDepth = 64;
     qsizetype maxStringChars = 1'000'000;
     qsizetype maxErrors = 1000; ///< stop collecting after this many
+    /// An edges list longer than this (in bytes), read after the nodes, has its ends resolved
+    /// on a second thread while parsing goes on.
+    qsizetype parallelFromBytes = qsizetype(8) << 20;
 };
 
 /// Reads a model from UTF-8 JSON text. `fileName` is used in the diagnostics only.

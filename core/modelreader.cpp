@@ -15,6 +15,9 @@
 #include <QSet>
 
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <functional>
 #include <limits>
 
@@ -103,6 +106,147 @@ private:
         return -1;
     }
     std::uint64_t m_bits = 0;
+};
+
+/// Resolves the ends of edges on a second thread while the reader parses on: the edges come
+/// in chunks; the worker looks each end up, swaps the parsed string for the node's own id
+/// (shared) and records the node's position. Only for edges read after the nodes, when the
+/// node index is complete and no longer changes.
+class EdgeResolver {
+public:
+    EdgeResolver(const IdIndex &ids, const std::vector<Node> &nodes) : m_ids(ids), m_nodes(nodes)
+    {
+        m_current.edges.reserve(ChunkSize);
+        m_current.ends.reserve(ChunkSize);
+        m_thread = std::thread([this] { work(); });
+    }
+    ~EdgeResolver()
+    {
+        if (m_thread.joinable())
+            finish();
+    }
+    /// The ends of the edge being read go into one text buffer per chunk, not into a string
+    /// each: millions of small allocations (and their release on the other thread) cost more
+    /// than the look-ups.
+    void beginEdge() { m_pendingFrom = m_pendingTo = {-1, 0}; }
+    void noteFrom(const QString &text) { m_pendingFrom = keep(text); }
+    void noteTo(const QString &text) { m_pendingTo = keep(text); }
+    QString pendingFrom() const
+    {
+        return m_pendingFrom.first < 0 ? QString() : m_current.text.mid(m_pendingFrom.first, m_pendingFrom.second);
+    }
+    void add(Edge &&edge)
+    {
+        m_current.edges.push_back(std::move(edge));
+        m_current.ends.push_back({m_pendingFrom, m_pendingTo});
+        if (m_current.edges.size() == ChunkSize)
+            submit();
+    }
+    /// Waits for the worker and hands over every edge with its ends, in reading order.
+    void finish(std::vector<Edge> &edges, std::vector<std::int32_t> &from, std::vector<std::int32_t> &to)
+    {
+        finish();
+        std::size_t total = 0;
+        for (const auto &chunk : m_chunks)
+            total += chunk->edges.size();
+        edges.reserve(edges.size() + total);
+        from.reserve(from.size() + total);
+        to.reserve(to.size() + total);
+        for (auto &chunk : m_chunks) {
+            std::move(chunk->edges.begin(), chunk->edges.end(), std::back_inserter(edges));
+            from.insert(from.end(), chunk->from.begin(), chunk->from.end());
+            to.insert(to.end(), chunk->to.begin(), chunk->to.end());
+            chunk.reset(); // release as we go: the edges are never held twice
+        }
+        m_chunks.clear();
+    }
+
+private:
+    static constexpr std::size_t ChunkSize = 8192;
+    using Span = std::pair<qsizetype, qsizetype>; ///< offset and length in Chunk::text; -1: none
+    struct Chunk {
+        std::vector<Edge> edges;
+        std::vector<std::pair<Span, Span>> ends;
+        QString text;
+        std::vector<std::int32_t> from, to;
+    };
+
+    Span keep(const QString &text)
+    {
+        const Span span{m_current.text.size(), text.size()};
+        m_current.text += text;
+        return span;
+    }
+
+    void submit()
+    {
+        auto chunk = std::make_unique<Chunk>(std::move(m_current));
+        m_current = {};
+        m_current.edges.reserve(ChunkSize);
+        m_current.ends.reserve(ChunkSize);
+        m_current.text.reserve(chunk->text.size());
+        {
+            const std::lock_guard lock(m_mutex);
+            m_chunks.push_back(std::move(chunk));
+        }
+        m_wake.notify_one();
+    }
+    void finish()
+    {
+        if (!m_current.edges.empty())
+            submit();
+        {
+            const std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    std::int32_t resolve(const Chunk &chunk, Span span, QString &end, std::int32_t &last) const
+    {
+        if (span.first < 0)
+            return IdIndex::Missing;
+        const QStringView text = QStringView(chunk.text).mid(span.first, span.second);
+        std::int32_t at = last;
+        if (at < 0 || QStringView(m_nodes[std::size_t(at)].id) != text) {
+            at = m_ids.value(text);
+            last = at;
+        }
+        end = at >= 0 ? m_nodes[std::size_t(at)].id : text.toString();
+        return at;
+    }
+    void work()
+    {
+        std::int32_t lastFrom = IdIndex::Missing, lastTo = IdIndex::Missing;
+        for (std::size_t next = 0;; ++next) {
+            Chunk *chunk = nullptr;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [&] { return next < m_chunks.size() || m_done; });
+                if (next >= m_chunks.size())
+                    return;
+                chunk = m_chunks[next].get();
+            }
+            chunk->from.resize(chunk->edges.size());
+            chunk->to.resize(chunk->edges.size());
+            for (std::size_t i = 0; i < chunk->edges.size(); ++i) {
+                chunk->from[i] = resolve(*chunk, chunk->ends[i].first, chunk->edges[i].from, lastFrom);
+                chunk->to[i] = resolve(*chunk, chunk->ends[i].second, chunk->edges[i].to, lastTo);
+            }
+            chunk->ends = {};
+            chunk->text = QString();
+        }
+    }
+
+    const IdIndex &m_ids;
+    const std::vector<Node> &m_nodes;
+    Chunk m_current; ///< being filled by the reader
+    Span m_pendingFrom{-1, 0}, m_pendingTo{-1, 0};
+    std::vector<std::unique_ptr<Chunk>> m_chunks; ///< handed over, in order (guarded by m_mutex)
+    bool m_done = false;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::thread m_thread;
 };
 
 class ModelReader {
@@ -433,6 +577,7 @@ private:
     QString m_scratch;              ///< enum values and edge ends are parsed here
     std::shared_ptr<ModelIndex> m_index = std::make_shared<ModelIndex>();
     std::int32_t m_lastFrom = IdIndex::Missing, m_lastTo = IdIndex::Missing;
+    std::unique_ptr<EdgeResolver> m_resolver; ///< while a big edges list is read
     bool m_nodesRead = false;       ///< the nodes list is complete (edge ends can be resolved)
     bool m_broken = false; ///< set by error(); readers reset it per element
     bool m_topBroken = false; ///< nodes or edges missing or not an array
@@ -489,20 +634,36 @@ void ModelReader::readTop()
         } else if (key == u"edges") {
             m_topBroken = m_topBroken || m_cursor.peek() != JsonCursor::Type::Array;
             const qsizetype listStart = m_cursor.offset();
+            // Big files whose nodes came first: resolve the edge ends on the other core.
+            if (m_nodesRead && m_model.edges.empty() && m_text.size() - listStart > m_limits.parallelFromBytes)
+                m_resolver = std::make_unique<EdgeResolver>(m_index->nodes, m_model.nodes);
             array(path, [&](const Path &at) {
                 const qsizetype fileIndex = at.index;
                 QString from;
                 EdgeEnds ends;
-                if (std::optional<Edge> edge = readEdge(at, &from, false, &ends)) {
-                    reserveFor(m_model.edges, listStart);
-                    m_model.edges.push_back(std::move(*edge));
-                    m_index->edgeFrom.push_back(ends.from);
-                    m_index->edgeTo.push_back(ends.to);
+                if (m_resolver)
+                    m_resolver->beginEdge();
+                std::optional<Edge> edge = readEdge(at, &from, false, &ends);
+                if (m_resolver && !edge)
+                    from = m_resolver->pendingFrom();
+                if (edge) {
+                    if (m_resolver) {
+                        m_resolver->add(std::move(*edge));
+                    } else {
+                        reserveFor(m_model.edges, listStart);
+                        m_model.edges.push_back(std::move(*edge));
+                        m_index->edgeFrom.push_back(ends.from);
+                        m_index->edgeTo.push_back(ends.to);
+                    }
                     m_edgeSource.push_back(fileIndex);
                 } else if (!from.isEmpty()) {
                     m_context.nodesWithBrokenEdges.insert(from);
                 }
             });
+            if (m_resolver) {
+                m_resolver->finish(m_model.edges, m_index->edgeFrom, m_index->edgeTo);
+                m_resolver.reset();
+            }
         } else if (key == u"scenarios") {
             array(path, [&](const Path &at) {
                 const qsizetype fileIndex = at.index;
@@ -617,15 +778,23 @@ std::optional<Edge> ModelReader::readEdge(const Path &path, QString *fromOut, bo
             if (m_cursor.peek() != JsonCursor::Type::String) {
                 wrongType(at, QStringLiteral("a string"));
             } else if (m_cursor.readString(m_scratch)) {
-                ends.from = endpoint(m_scratch, edge.from, m_lastFrom);
-                if (fromOut)
-                    *fromOut = edge.from;
+                if (m_resolver) {
+                    m_resolver->noteFrom(m_scratch); // resolved, and edge.from set, on the other thread
+                } else {
+                    ends.from = endpoint(m_scratch, edge.from, m_lastFrom);
+                    if (fromOut)
+                        *fromOut = edge.from;
+                }
             }
         } else if (key == u"to") {
-            if (m_cursor.peek() != JsonCursor::Type::String)
+            if (m_cursor.peek() != JsonCursor::Type::String) {
                 wrongType(at, QStringLiteral("a string"));
-            else if (m_cursor.readString(m_scratch))
-                ends.to = endpoint(m_scratch, edge.to, m_lastTo);
+            } else if (m_cursor.readString(m_scratch)) {
+                if (m_resolver)
+                    m_resolver->noteTo(m_scratch);
+                else
+                    ends.to = endpoint(m_scratch, edge.to, m_lastTo);
+            }
         } else if (key == u"kind") {
             if (std::optional<EdgeKind> kind = enumValue<EdgeKind>(at, edgeKindFromString, edgeKinds))
                 edge.kind = *kind;

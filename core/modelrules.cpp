@@ -12,6 +12,7 @@
 #include <concepts>
 #include <map>
 #include <set>
+#include <thread>
 
 namespace antrum {
 
@@ -57,10 +58,24 @@ public:
         checkEncoding([] { return QStringLiteral("name"); }, m_model.name, "name");
         if (m_model.description)
             checkEncoding([] { return QStringLiteral("description"); }, *m_model.description, "description");
-        checkNodes();
-        checkEdges();
-        checkGroups();
-        checkOwnershipCycles();
+        m_diagnosticsBeforeNodes = m_diagnostics.size();
+        if (m_context.index && m_model.nodes.size() >= ParallelFromNodes) {
+            // With the reader's index the node rules need nothing from the edge rules: check
+            // them on the other core, and report them first, as the sequential order does.
+            Validator nodes(m_model, m_context);
+            std::thread nodeRules([&nodes] { nodes.checkNodes(); });
+            checkEdges();
+            checkGroups();
+            checkOwnershipCycles();
+            nodeRules.join();
+            const std::size_t before = m_diagnosticsBeforeNodes;
+            m_diagnostics.insert(m_diagnostics.begin() + std::ptrdiff_t(before), nodes.m_diagnostics.begin(), nodes.m_diagnostics.end());
+        } else {
+            checkNodes();
+            checkEdges();
+            checkGroups();
+            checkOwnershipCycles();
+        }
         checkHome();
         checkScenarios();
         checkOptions();
@@ -519,6 +534,8 @@ private:
 
     const Model &m_model;
     const ValidationContext &m_context;
+    static constexpr std::size_t ParallelFromNodes = 100000;
+    std::size_t m_diagnosticsBeforeNodes = 0;
     IdIndex m_ownIndex;
     const IdIndex *m_ids = &m_ownIndex; ///< the reader's index when it has one
     std::vector<const Node *> m_edgeFrom, m_edgeTo; ///< each edge's endpoints (nullptr: unknown), by checkEdges()

@@ -2,8 +2,10 @@
 #include "dependencyanalysis.h"
 #include "failuregraph.h"
 #include "idindex.h"
+#include "modelgenerator.h"
 #include "modeljson.h"
 #include "randommodel.h"
+#include "validation.h"
 
 #include <QHash>
 
@@ -147,4 +149,87 @@ TEST(ModelIndex, UnknownEndsAreStillReportedWithTheirPlace)
     ASSERT_EQ(read.diagnostics.size(), 1u);
     EXPECT_EQ(read.diagnostics[0].path, QStringLiteral("edges[0].to"));
     EXPECT_EQ(read.diagnostics[0].line, 3);
+}
+
+TEST(ModelIndex, EdgeEndsResolvedOnASecondThreadGiveTheSameModel)
+{
+    for (const int nodes : {300, 20000}) {
+        const QByteArray json = writeModelJson(generateModel(nodes, 7));
+        JsonLimits sequential, parallel;
+        sequential.parallelFromBytes = std::numeric_limits<qsizetype>::max();
+        parallel.parallelFromBytes = 0;
+        const ModelReadResult one = readModelJson(json, QStringLiteral("m.json"), sequential);
+        const ModelReadResult two = readModelJson(json, QStringLiteral("m.json"), parallel);
+        ASSERT_TRUE(one.model && two.model);
+        EXPECT_TRUE(*one.model == *two.model);
+        EXPECT_EQ(one.index->edgeFrom, two.index->edgeFrom);
+        EXPECT_EQ(one.index->edgeTo, two.index->edgeTo);
+        const ModelIndex fresh = buildModelIndex(*two.model);
+        EXPECT_EQ(two.index->edgeFrom, fresh.edgeFrom);
+        EXPECT_EQ(two.index->edgeTo, fresh.edgeTo);
+        for (std::size_t i = 0; i < two.model->edges.size(); ++i) {
+            ASSERT_EQ(two.model->edges[i].to.constData(), two.model->nodes[std::size_t(fresh.edgeTo[i])].id.constData());
+        }
+    }
+    // Errors keep their places when the ends are resolved in parallel.
+    QByteArray bad = writeModelJson(generateModel(2000, 3));
+    bad.replace("\"to\": \"US\"", "\"to\": \"XX\"");
+    JsonLimits parallel;
+    parallel.parallelFromBytes = 0;
+    const ModelReadResult read = readModelJson(bad, QStringLiteral("m.json"), parallel);
+    const ModelReadResult reference = readModelJson(bad, QStringLiteral("m.json"));
+    ASSERT_FALSE(read.model);
+    ASSERT_FALSE(read.diagnostics.empty());
+    ASSERT_EQ(read.diagnostics.size(), reference.diagnostics.size());
+    for (std::size_t i = 0; i < read.diagnostics.size(); ++i) {
+        EXPECT_EQ(read.diagnostics[i].line, reference.diagnostics[i].line);
+        EXPECT_EQ(read.diagnostics[i].message, reference.diagnostics[i].message);
+    }
+    EXPECT_TRUE(read.diagnostics.front().message.contains(QStringLiteral("XX")));
+}
+
+TEST(ModelIndex, ValidationOnTwoThreadsReportsWhatOneThreadReports)
+{
+    Model model = generateModel(120000, 5); // above the size that splits the node rules off
+    ASSERT_GE(model.nodes.size(), 100000u);
+    model.nodes[10].criticality = 9;
+    model.nodes[50000].name = QString();
+    model.nodes[70000].id = model.nodes[3].id; // duplicate id
+    model.edges[20].to = QStringLiteral("nowhere");
+    model.edges[40].from = model.edges[40].to; // self loop
+    const Diagnostics sequential = validateModel(model);
+    const ModelIndex index = buildModelIndex(model);
+    ValidationContext context;
+    context.index = &index;
+    const Diagnostics parallel = validateModel(model, context);
+    ASSERT_GE(sequential.size(), 5u);
+    ASSERT_EQ(parallel.size(), sequential.size());
+    for (std::size_t i = 0; i < sequential.size(); ++i) {
+        EXPECT_EQ(parallel[i].path, sequential[i].path) << i;
+        EXPECT_EQ(parallel[i].message, sequential[i].message) << i;
+    }
+}
+
+TEST(SortNodesById, BigListsSortedOnTwoThreadsAgreeWithIdLess)
+{
+    std::mt19937 rng(3);
+    Model model;
+    model.name = QStringLiteral("m");
+    QSet<QString> used;
+    while (model.nodes.size() < 120000) {
+        const QString id = randomId(rng) + QString::number(model.nodes.size() % 977);
+        if (id.isEmpty() || used.contains(id))
+            continue;
+        used.insert(id);
+        model.nodes.push_back(Node{id, NodeKind::Supplier, QStringLiteral("n")});
+    }
+    const FailureGraph graph(model);
+    std::vector<FailureGraph::Index> nodes(graph.size());
+    for (FailureGraph::Index i = 0; i < graph.size(); ++i)
+        nodes[i] = i;
+    std::shuffle(nodes.begin(), nodes.end(), rng);
+    std::vector<FailureGraph::Index> expected = nodes;
+    std::sort(expected.begin(), expected.end(), [&](auto a, auto b) { return idLess(graph.id(a), graph.id(b)); });
+    sortNodesById(graph, nodes);
+    EXPECT_EQ(nodes, expected);
 }
