@@ -529,8 +529,24 @@ MethodologyResult assessMethodology(const Model &model, const MethodologySetting
         const Node &app = l.node(a);
         const ApplicationFacts &f = facts(a);
         std::array<FactorValue, LockInFactorCount> v;
+        // Where a fact came from, as the model records it ("<attribute>.source", ".as_of",
+        // ".confidence"), follows the figure it feeds.
+        const auto provenance = [&](const QString &attribute) {
+            QStringList parts;
+            if (const QString *source = text(app, attribute + QStringLiteral(".source")))
+                parts << Methodology::tr("source: %1").arg(*source);
+            if (const QString *asOf = text(app, attribute + QStringLiteral(".as_of")))
+                parts << Methodology::tr("as of %1").arg(*asOf);
+            if (const double *confidence = number(app, attribute + QStringLiteral(".confidence")))
+                parts << Methodology::tr("confidence %1").arg(num(*confidence));
+            return parts.isEmpty() ? QString() : QStringLiteral(" [") + parts.join(QStringLiteral("; ")) + u']';
+        };
+        static const std::array<const char16_t *, LockInFactorCount> derivedFrom{
+            u"data_portability", u"open_standards", u"license", u"deployment", nullptr, u"annual_cost",
+            u"exit_clause", u"data_return_clause", u"notice_months", u"contract_end", nullptr};
         const auto set = [&](LockInFactor factor, double value, const QString &basis) {
-            v[std::size_t(factor)] = {value, false, basis};
+            const char16_t *attribute = derivedFrom[std::size_t(factor)];
+            v[std::size_t(factor)] = {value, false, attribute ? basis + provenance(QString::fromUtf16(attribute)) : basis};
         };
         if (const double *p = number(app, QStringLiteral("data_portability")))
             set(LockInFactor::DataPortability, 1.0 - *p, Methodology::tr("data_portability = %1").arg(num(*p)));

@@ -258,7 +258,7 @@
         <translation>onbekende sleutel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+67"/>
         <source>data_portability = %1</source>
         <translation>data_portability = %1</translation>
     </message>
@@ -440,7 +440,17 @@
         <translation>zeggenschap van buiten de EU</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="-49"/>
+        <source>source: %1</source>
+        <translation>bron: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as of %1</source>
+        <translation>peildatum %1</translation>
+    </message>
+    <message>
+        <location line="+301"/>
         <source>, contract under EU law</source>
         <translation>, contract onder EU-recht</translation>
     </message>
@@ -710,7 +720,8 @@
         <translation>moet een getal van 0 tot en met 1 zijn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-568"/>
+        <location line="+570"/>
         <source>confidence %1</source>
         <translation>betrouwbaarheid %1</translation>
     </message>

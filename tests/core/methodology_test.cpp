@@ -719,3 +719,16 @@ TEST(Methodology, CandidatesUnknownSeatsAndOverriddenFactsAreHandledAsDocumented
     EXPECT_TRUE(listed(QStringLiteral("ghost"), QStringLiteral("incorporated_in")));
     EXPECT_EQ(r.dataQuality.applications, 2); // the candidate is not in use
 }
+
+TEST(LockIn, TheBasisCarriesTheSourceDateAndConfidenceOfAFact)
+{
+    Builder b;
+    Node &app = b.application(QStringLiteral("app"));
+    app.attributes[QStringLiteral("license")] = QStringLiteral("proprietary");
+    app.attributes[QStringLiteral("license.source")] = QStringLiteral("contract 2021-14, art. 3");
+    app.attributes[QStringLiteral("license.as_of")] = QStringLiteral("2025-06-01");
+    app.attributes[QStringLiteral("license.confidence")] = 0.9;
+    const MethodologyResult r = b.assess();
+    const QString basis = lockInOf(r, b.model, QStringLiteral("app")).factors[std::size_t(LockInFactor::License)].basis;
+    EXPECT_EQ(basis, QStringLiteral("license = proprietary [source: contract 2021-14, art. 3; as of 2025-06-01; confidence 0.9]"));
+}
