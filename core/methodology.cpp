@@ -43,26 +43,10 @@ Fact allOf(const std::vector<Fact> &facts)
     return unknown ? Fact{} : Fact{true};
 }
 
-const double *number(const Node &n, const QString &key)
-{
-    const auto it = n.attributes.find(key);
-    return it == n.attributes.end() ? nullptr : std::get_if<double>(&it->second);
-}
-const QString *text(const Node &n, const QString &key)
-{
-    const auto it = n.attributes.find(key);
-    return it == n.attributes.end() ? nullptr : std::get_if<QString>(&it->second);
-}
-const bool *flag(const Node &n, const QString &key)
-{
-    const auto it = n.attributes.find(key);
-    return it == n.attributes.end() ? nullptr : std::get_if<bool>(&it->second);
-}
-const QStringList *list(const Node &n, const QString &key)
-{
-    const auto it = n.attributes.find(key);
-    return it == n.attributes.end() ? nullptr : std::get_if<QStringList>(&it->second);
-}
+const double *number(const Node &n, const QString &key) { return n.attributeAs<double>(key); }
+const QString *text(const Node &n, const QString &key) { return n.attributeAs<QString>(key); }
+const bool *flag(const Node &n, const QString &key) { return n.attributeAs<bool>(key); }
+const QStringList *list(const Node &n, const QString &key) { return n.attributeAs<QStringList>(key); }
 
 QString num(double v) { return QString::number(v, 'g', 6); }
 

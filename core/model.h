@@ -63,6 +63,13 @@ struct Node {
     double effectiveFailureProbability() const { return failureProbability.value_or(0.0); }
     /// k of a redundancy group: the listed value, or 1 when the group is not listed.
     int threshold(const QString &group) const;
+    /// The attribute `key` if it holds a T (QString, double, bool or QStringList), else null.
+    template <typename T>
+    const T *attributeAs(const QString &key) const
+    {
+        const auto it = attributes.find(key);
+        return it == attributes.end() ? nullptr : std::get_if<T>(&it->second);
+    }
 
     bool operator==(const Node &) const = default;
 };

@@ -201,9 +201,131 @@
     </message>
 </context>
 <context>
+    <name>ComparisonOutput</name>
+    <message>
+        <location filename="../core/comparisonoutput.cpp" line="+77"/>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>baseline</source>
+        <translation>uitgangssituatie</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Options compared with the baseline: %1 (cut sets of order 2..%2)
+</source>
+        <translation>Opties vergeleken met de uitgangssituatie: %1 (snedeverzamelingen van orde 2..%2)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error: %1
+</source>
+        <translation>fout: %1
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns
+</source>
+        <translation>Kolommen
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1: %2 (%3 nodes, %4 edges)
+</source>
+        <translation>  %1: %2 (%3 knooppunten, %4 verbindingen)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    - %1
+</source>
+        <translation>    - %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    - scenario %1 does not apply: it names a node this column lacks
+</source>
+        <translation>    - scenario %1 is niet van toepassing: het noemt een knooppunt dat in deze kolom ontbreekt
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to read a cell: &quot;3 ▼ −2 ✓&quot; is the column&apos;s value, whether it rose (▲) or fell (▼) against the baseline, by how much, and ✓ when that is better or ✗ when it is worse (the column &quot;Better&quot; says whether higher or lower is better). A value without marks equals the baseline&apos;s; n/a: the figure does not apply in that column.
+</source>
+        <translation>Zo leest u een cel: &quot;3 ▼ −2 ✓&quot; is de waarde in de kolom, of die ten opzichte van de uitgangssituatie is gestegen (▲) of gedaald (▼), met hoeveel, en ✓ als dat beter is of ✗ als het slechter is (de kolom &quot;Beter&quot; geeft aan of hoger of lager beter is). Een waarde zonder tekens is gelijk aan die van de uitgangssituatie; n.v.t.: het kengetal is in die kolom niet van toepassing.
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Better</source>
+        <translation>Beter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>higher</source>
+        <translation>hoger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower</source>
+        <translation>lager</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model totals</source>
+        <translation>Modeltotalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capabilities</source>
+        <translation>Bedrijfsfuncties</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capability</source>
+        <translation>Bedrijfsfunctie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdictions</source>
+        <translation>Rechtsgebieden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jurisdiction</source>
+        <translation>Rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios</source>
+        <translation>Scenario&apos;s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+</context>
+<context>
     <name>Methodology</name>
     <message>
-        <location filename="../core/methodology.cpp" line="+426"/>
+        <location filename="../core/methodology.cpp" line="+410"/>
         <source>must be an object; defaults used</source>
         <translation>moet een object zijn; standaardwaarden gebruikt</translation>
     </message>
@@ -1037,6 +1159,728 @@
 </source>
         <translation>… en nog %1 (--json toont de %2 belangrijkste en telt ze allemaal).
 </translation>
+    </message>
+</context>
+<context>
+    <name>OptionComparison</name>
+    <message>
+        <location filename="../core/optioncomparison.cpp" line="+30"/>
+        <source>capability</source>
+        <translation>bedrijfsfunctie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application</source>
+        <translation>applicatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supplier</source>
+        <translation>leverancier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jurisdiction</source>
+        <translation>rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ultimate parent</source>
+        <translation>uiteindelijk moederbedrijf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jurisdiction of the parent</source>
+        <translation>rechtsgebied van het moederbedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host operator</source>
+        <translation>beheerder van de hosting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>criticality</source>
+        <translation>kritikaliteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>annual cost</source>
+        <translation>jaarlijkse kosten</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>removes %1 with its %n edge(s)</source>
+        <translation>
+            <numerusform>verwijdert %1 met de %n bijbehorende verbinding</numerusform>
+            <numerusform>verwijdert %1 met de %n bijbehorende verbindingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>removes the edge %1 → %2 (%3)</source>
+        <translation>verwijdert de verbinding %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>adds %1 %2 (%3)</source>
+        <translation>voegt %1 %2 (%3) toe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>adds the edge %1 → %2 (%3)</source>
+        <translation>voegt de verbinding %1 → %2 (%3) toe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adds the edge %1 → %2 (%3) in group “%4”</source>
+        <translation>voegt de verbinding %1 → %2 (%3) toe in groep “%4”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changes nothing</source>
+        <translation>verandert niets</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>unknown option &quot;%1&quot;: the model has no options</source>
+        <translation>onbekende optie &quot;%1&quot;: het model heeft geen opties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown option &quot;%1&quot;; the model has: %2</source>
+        <translation>onbekende optie &quot;%1&quot;; het model heeft: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>option &quot;%1&quot; is given more than once</source>
+        <translation>optie &quot;%1&quot; is meer dan eens opgegeven</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>option &quot;%1&quot; does not give a valid model: %2: %3</source>
+        <translation>optie &quot;%1&quot; levert geen geldig model op: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>capabilities without a single point of failure</source>
+        <translation>bedrijfsfuncties zonder single point of failure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>annual cost of the applications in use (EUR)</source>
+        <translation>jaarlijkse kosten van de gebruikte applicaties (EUR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applications in use without annual cost</source>
+        <translation>gebruikte applicaties zonder jaarlijkse kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean sovereignty score of the applications in use</source>
+        <translation>gemiddelde soevereiniteitsscore van de gebruikte applicaties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>applications in use passing every SEAL gate</source>
+        <translation>gebruikte applicaties die aan elke SEAL-drempel voldoen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>concentration (HHI) by %1, weighted by %2</source>
+        <translation>concentratie (HHI) per %1, gewogen naar %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>known share of the lock-in facts</source>
+        <translation>aandeel bekende feiten over lock-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known share of the sovereignty facts</source>
+        <translation>aandeel bekende feiten over soevereiniteit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known share of the concentration facts</source>
+        <translation>aandeel bekende feiten over concentratie</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>single points of failure</source>
+        <translation>single points of failure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cut sets of order 2..%1</source>
+        <translation>snedeverzamelingen van orde 2..%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>foreign jurisdictions that reach it</source>
+        <translation>buitenlandse rechtsgebieden die haar bereiken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lock-in score</source>
+        <translation>lock-in-score</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>capabilities it can cut off</source>
+        <translation>bedrijfsfuncties die het kan afsluiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>capabilities that go down</source>
+        <translation>bedrijfsfuncties die uitvallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>capabilities down beyond their maximum tolerable downtime</source>
+        <translation>bedrijfsfuncties die langer uitvallen dan hun maximaal toelaatbare uitval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>capabilities with no way back</source>
+        <translation>bedrijfsfuncties zonder weg terug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra cost over the horizon (EUR)</source>
+        <translation>extra kosten over de horizon (EUR)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioOutput</name>
+    <message>
+        <location filename="../core/scenariooutput.cpp" line="+29"/>
+        <source>%1 fails</source>
+        <translation>%1 valt uit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 becomes %2 times as expensive</source>
+        <translation>%1 wordt %2 keer zo duur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is acquired by %2</source>
+        <translation>%1 wordt overgenomen door %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fastest</source>
+        <translation>snelste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cheapest</source>
+        <translation>goedkoopste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>most sovereign</source>
+        <translation>meest soeverein</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 → %2 (%3, %4)</source>
+        <translation>%1 → %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time unknown</source>
+        <translation>duur onbekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost unknown</source>
+        <translation>kosten onbekend</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Scenario %1 (%2): %3 months, ways back ranked %4
+
+</source>
+        <translation>Scenario %1 (%2): %3 maanden, wegen terug: %4 eerst
+
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timeline
+</source>
+        <translation>Tijdlijn
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  month %1
+</source>
+        <translation>  maand %1
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>    %1 nodes fail
+</source>
+        <translation>    %1 knooppunten vallen uit
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    down: %1
+</source>
+        <translation>    uitgevallen: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    switch begins: %1
+</source>
+        <translation>    overstap begint: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    back: %1
+</source>
+        <translation>    terug: %1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXCEEDED</source>
+        <translation>OVERSCHREDEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>within</source>
+        <translation>binnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NO WAY BACK: %1</source>
+        <translation>GEEN WEG TERUG: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No capability goes down.
+</source>
+        <translation>Geen enkele bedrijfsfunctie valt uit.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capabilities that go down, and the way back
+</source>
+        <translation>Bedrijfsfuncties die uitvallen, en de weg terug
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capability</source>
+        <translation>Bedrijfsfunctie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MTD</source>
+        <translation>MTD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MTD kept</source>
+        <translation>MTD gehaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Way back</source>
+        <translation>Weg terug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept up by redundancy
+</source>
+        <translation>Overeind gehouden door redundantie
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 (month %2) lost %3
+</source>
+        <translation>  %1 (maand %2) verloor %3
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost over %1 months: %2 without the scenario, %3 with it (%4 more; switching %5).
+</source>
+        <translation>Kosten over %1 maanden: %2 zonder het scenario, %3 met het scenario (%4 meer; overstappen %5).
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 applications have no annual cost on record and are not counted.
+</source>
+        <translation>%1 applicaties hebben geen vastgelegde jaarlijkse kosten en zijn niet meegeteld.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal reach after the acquisitions
+</source>
+        <translation>Juridisch bereik na de overnames
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1: %2%3
+</source>
+        <translation>  %1: %2%3
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comes into reach of %1</source>
+        <translation>komt binnen bereik van %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaves the reach of %1</source>
+        <translation>valt buiten het bereik van %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sovereignty after the acquisitions
+</source>
+        <translation>Soevereiniteit na de overnames
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1: score %2 → %3, weakest SEAL %4 → %5
+</source>
+        <translation>  %1: score %2 → %3, zwakste SEAL %4 → %5
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Concentration after the acquisitions
+</source>
+        <translation>Concentratie na de overnames
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ultimate parent</source>
+        <translation>uiteindelijk moederbedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jurisdiction of the parent</source>
+        <translation>rechtsgebied van het moederbedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host operator</source>
+        <translation>beheerder van de hosting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criticality</source>
+        <translation>kritikaliteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>annual cost</source>
+        <translation>jaarlijkse kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  HHI by %1, weighted by %2: %3 → %4
+</source>
+        <translation>  HHI per %1, gewogen naar %2: %3 → %4
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1
+</source>
+        <translation>Opmerking: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTemplates</name>
+    <message>
+        <location filename="../core/scenariotemplate.cpp" line="+35"/>
+        <source>jurisdiction</source>
+        <translation>rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supplier</source>
+        <translation>leverancier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application</source>
+        <translation>applicatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>capability</source>
+        <translation>bedrijfsfunctie</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the foreign jurisdiction whose laws reach the most capabilities (%1)</source>
+        <translation>het buitenlandse rechtsgebied waarvan de wetten de meeste bedrijfsfuncties bereiken (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the supplier group controlled from outside the EU with the most applications (%1)</source>
+        <translation>de leveranciersgroep onder zeggenschap van buiten de EU met de meeste applicaties (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the supplier group with the most applications (%1)</source>
+        <translation>de leveranciersgroep met de meeste applicaties (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the application the most capabilities need (%1)</source>
+        <translation>de applicatie die de meeste bedrijfsfuncties nodig hebben (%1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the host the most applications run on (%1)</source>
+        <translation>de host waarop de meeste applicaties draaien (%1)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>geen JSON-object (%1 bij byte %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>format must be &quot;antrum-scenario-template&quot;</source>
+        <translation>format moet &quot;antrum-scenario-template&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version must be 1</source>
+        <translation>version moet 1 zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>id is missing</source>
+        <translation>id ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name needs at least an &quot;en&quot; text</source>
+        <translation>name heeft minstens een &quot;en&quot;-tekst nodig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a parameter has no name, or a name used twice</source>
+        <translation>een parameter heeft geen naam, of een naam die al eerder is gebruikt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parameter %1: a number needs a number as default</source>
+        <translation>parameter %1: een getal heeft een getal als standaardwaarde nodig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>parameter %1: &quot;%2&quot; is not a chooser for a %3</source>
+        <translation>parameter %1: &quot;%2&quot; is geen kiezer voor een %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameter %1: unknown kind &quot;%2&quot;</source>
+        <translation>parameter %1: onbekende soort &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>events are missing</source>
+        <translation>events ontbreken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown event type &quot;%1&quot;</source>
+        <translation>onbekend type gebeurtenis &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;with&quot; must be &quot;subsidiaries&quot; or &quot;subcontractors&quot;</source>
+        <translation>&quot;with&quot; moet &quot;subsidiaries&quot; of &quot;subcontractors&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the template has no parameter &quot;%1&quot;</source>
+        <translation>het sjabloon heeft geen parameter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be a number above 0, not &quot;%2&quot;</source>
+        <translation>%1 moet een getal boven 0 zijn, niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no node &quot;%2&quot; in the model</source>
+        <translation>%1: geen knooppunt &quot;%2&quot; in het model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; is of kind %3, not %4</source>
+        <translation>%1: &quot;%2&quot; is een %3, geen %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 = %2 (given)</source>
+        <translation>%1 = %2 (opgegeven)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 = %2 (the template&apos;s default)</source>
+        <translation>%1 = %2 (standaardwaarde van het sjabloon)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the model has no %2 to choose (%3); give one with %1=ID</source>
+        <translation>%1: het model heeft geen %2 om te kiezen (%3); geef er een op met %1=ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 = %2 (chosen: %3)</source>
+        <translation>%1 = %2 (gekozen: %3)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>an event&apos;s month must be a number of 0 or more</source>
+        <translation>de maand van een gebeurtenis moet een getal van 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a price event needs a factor above 0</source>
+        <translation>een prijsgebeurtenis heeft een factor groter dan 0 nodig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an acquisition needs a supplier of the model as the buyer, not &quot;%1&quot;</source>
+        <translation>een overname heeft een leverancier uit het model als koper nodig, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a %1 event needs a supplier, not &quot;%2&quot;</source>
+        <translation>een %1-gebeurtenis heeft een leverancier nodig, niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an event names &quot;%1&quot;, which is not in the model</source>
+        <translation>een gebeurtenis noemt &quot;%1&quot;, dat niet in het model staat</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <location filename="../core/scenariosimulation.cpp" line="+139"/>
+        <source>an event names a node that is not in the model (%1) and is left out</source>
+        <translation>een gebeurtenis noemt een knooppunt dat niet in het model staat (%1) en wordt weggelaten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a price event on %1 has no factor above 0 and is left out</source>
+        <translation>een prijsgebeurtenis op %1 heeft geen factor groter dan 0 en wordt weggelaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an event on %1 before month 0 is taken as month 0</source>
+        <translation>een gebeurtenis op %1 vóór maand 0 telt als maand 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>event at month %1 is beyond the horizon of %2 months and is left out</source>
+        <translation>gebeurtenis in maand %1 valt buiten de horizon van %2 maanden en is weggelaten</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>every failed application it needs has an alternative, but switching does not bring it back: it depends on a failed node that no application switch replaces</source>
+        <translation>elke uitgevallen applicatie die ze nodig heeft, heeft een alternatief, maar overstappen brengt haar niet terug: ze hangt af van een uitgevallen knooppunt dat geen enkele overstap naar een andere applicatie vervangt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no usable alternative for %1 (none recorded, or every one is hit too)</source>
+        <translation>geen bruikbaar alternatief voor %1 (geen vastgelegd, of elk alternatief is ook getroffen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a switch has no known duration (switch_months missing): the recovery month is unknown</source>
+        <translation>een overstap heeft geen bekende duur (switch_months ontbreekt): de maand van herstel is onbekend</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the switch ends after the horizon, in month %1</source>
+        <translation>de overstap eindigt na de horizon, in maand %1</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>%1 has no annual_cost: its running cost after the switch is not counted</source>
+        <translation>%1 heeft geen annual_cost: de lopende kosten na de overstap zijn niet meegeteld</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 cannot acquire %2: it is owned by it</source>
+        <translation>%1 kan %2 niet overnemen: %1 is zelf eigendom van %2</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,17 @@
 #include "analysisoutput.h"
 #include "dependencyanalysis.h"
 #include "failuresimulation.h"
+#include "comparisonoutput.h"
 #include "methodology.h"
+#include "optioncomparison.h"
+#include "scenariooutput.h"
+#include "scenariotemplate.h"
 #include "modelfile.h"
 #include "modelgenerator.h"
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -178,6 +183,20 @@ const QCommandLineOption asOfOption(QStringLiteral("as-of"),
                                     QStringLiteral("Reference date for contract terms and the age of facts (default: the model's "
                                                    "x-antrum-methodology as_of, else today)."),
                                     QStringLiteral("YYYY-MM-DD"));
+const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("Simulate the model's scenario ID month by month."),
+                                        QStringLiteral("ID"));
+const QCommandLineOption templateOption(QStringLiteral("template"),
+                                        QStringLiteral("Simulate a scenario template (data/scenarios/*.json) applied to the model."),
+                                        QStringLiteral("FILE"));
+const QCommandLineOption setOption(QStringLiteral("set"), QStringLiteral("A template parameter: NAME=VALUE (repeatable)."),
+                                   QStringLiteral("NAME=VALUE"));
+const QCommandLineOption policyOption(QStringLiteral("policy"),
+                                      QStringLiteral("How ways back are ranked: fastest, cheapest or most_sovereign (default fastest)."),
+                                      QStringLiteral("P"), QStringLiteral("fastest"));
+const QCommandLineOption horizonOption(QStringLiteral("horizon"), QStringLiteral("Months to simulate (default 36)."), QStringLiteral("N"),
+                                       QStringLiteral("36"));
+const QCommandLineOption optionOption(QStringLiteral("option"), QStringLiteral("A procurement option of the model to compare (repeatable)."),
+                                      QStringLiteral("ID"));
 const QCommandLineOption maxOrderOption(QStringLiteral("max-order"),
                                         QStringLiteral("Cut sets up to this order (1-4, default 2)."), QStringLiteral("K"),
                                         QStringLiteral("2"));
@@ -244,13 +263,68 @@ int runAnalyze(QCommandLineParser &parser)
     return Done;
 }
 
+/// The scenario of --template FILE with --set NAME=VALUE..., or the exit code of a failure.
+int scenarioFromTemplate(QCommandLineParser &parser, const Model &model, Scenario &scenario)
+{
+    const QString path = parser.value(templateOption);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << path << ": " << file.errorString() << '\n';
+        err().flush();
+        return FileError;
+    }
+    QStringList errors;
+    const std::optional<ScenarioTemplate> tmpl = readScenarioTemplate(file.readAll(), path, &errors);
+    QMap<QString, QString> values;
+    for (const QString &assignment : parser.values(setOption)) {
+        const qsizetype eq = assignment.indexOf(u'=');
+        if (eq <= 0)
+            return usage(QStringLiteral("--set takes NAME=VALUE, not \"%1\"").arg(assignment), QStringLiteral("simulate"));
+        values.insert(assignment.left(eq).trimmed(), assignment.mid(eq + 1).trimmed());
+    }
+    std::optional<InstantiatedScenario> instance;
+    if (tmpl)
+        instance = instantiateTemplate(*tmpl, model, values, QStringLiteral("en"), &errors);
+    if (!instance) {
+        for (const QString &e : errors)
+            err() << e << '\n';
+        err().flush();
+        return InvalidInput;
+    }
+    for (const QString &choice : instance->choices)
+        err() << path << ": " << choice << '\n';
+    err().flush();
+    scenario = instance->scenario;
+    return Done;
+}
+
 int runSimulate(QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return usage(QStringLiteral("simulate takes exactly one MODEL"), QStringLiteral("simulate"));
-    if (parser.isSet(failOption) == parser.isSet(monteCarloOption))
-        return usage(QStringLiteral("simulate needs either --fail ID[,ID...] or --monte-carlo N"), QStringLiteral("simulate"));
+    const int modes = int(parser.isSet(failOption)) + int(parser.isSet(monteCarloOption)) + int(parser.isSet(scenarioOption))
+                      + int(parser.isSet(templateOption));
+    if (modes != 1)
+        return usage(QStringLiteral("simulate needs one of --fail ID[,ID...], --scenario ID, --template FILE or --monte-carlo N"),
+                     QStringLiteral("simulate"));
+    ScenarioOptions scenarioOptions;
+    if (parser.isSet(scenarioOption) || parser.isSet(templateOption)) {
+        const std::optional<qint64> horizon = parseCount(parser.value(horizonOption), 1, 600);
+        const std::optional<RecoveryPolicy> policy = recoveryPolicyFromString(parser.value(policyOption));
+        if (!horizon)
+            return usage(QStringLiteral("--horizon takes a number of months from 1 to 600"), QStringLiteral("simulate"));
+        if (!policy)
+            return usage(QStringLiteral("--policy is fastest, cheapest or most_sovereign"), QStringLiteral("simulate"));
+        scenarioOptions.horizonMonths = int(*horizon);
+        scenarioOptions.policy = *policy;
+        if (parser.isSet(asOfOption)) {
+            const QDate asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+            if (!asOf.isValid())
+                return usage(QStringLiteral("--as-of takes a date as YYYY-MM-DD"), QStringLiteral("simulate"));
+            scenarioOptions.methodology.asOf = asOf;
+        }
+    }
     std::optional<qint64> trials, importance, threads;
     bool seedOk = false;
     const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
@@ -266,6 +340,38 @@ int runSimulate(QCommandLineParser &parser)
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
     const Model &model = std::get<Loaded *>(loaded)->model;
+
+    if (parser.isSet(scenarioOption) || parser.isSet(templateOption)) {
+        const QDate asOf = scenarioOptions.methodology.asOf;
+        scenarioOptions.methodology = MethodologySettings::fromModel(model);
+        if (parser.isSet(asOfOption))
+            scenarioOptions.methodology.asOf = asOf;
+        Scenario scenario;
+        if (parser.isSet(scenarioOption)) {
+            const auto found = std::find_if(model.scenarios.begin(), model.scenarios.end(),
+                                            [&](const Scenario &s) { return s.id == parser.value(scenarioOption); });
+            if (found == model.scenarios.end()) {
+                QStringList known;
+                for (const Scenario &s : model.scenarios)
+                    known << s.id;
+                return usage(QStringLiteral("no scenario \"%1\" in %2 (it has: %3)")
+                                 .arg(parser.value(scenarioOption), args.first(),
+                                      known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))),
+                             QStringLiteral("simulate"));
+            }
+            scenario = *found;
+        } else {
+            const int code = scenarioFromTemplate(parser, model, scenario);
+            if (code != Done)
+                return code;
+        }
+        const ScenarioResult result = simulateScenario(model, scenario, scenarioOptions);
+        if (parser.isSet(jsonOption))
+            printJson(scenarioToJson(model, result));
+        else
+            out() << scenarioToText(model, result);
+        return Done;
+    }
 
     if (parser.isSet(failOption)) {
         const FailureGraph graph(model, std::get<Loaded *>(loaded)->index);
@@ -304,6 +410,49 @@ int runSimulate(QCommandLineParser &parser)
         printJson(monteCarloToJson(analysis.graph(), result));
     else
         out() << monteCarloToText(analysis.graph(), result);
+    return Done;
+}
+
+int runCompare(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(QStringLiteral("compare takes exactly one MODEL"), QStringLiteral("compare"));
+    const QStringList optionIds = parser.values(optionOption);
+    if (optionIds.isEmpty())
+        return usage(QStringLiteral("compare needs at least one --option ID"), QStringLiteral("compare"));
+    const std::optional<qint64> order = parseCount(parser.value(maxOrderOption), 1, MaxCutSetOrder);
+    const std::optional<qint64> horizon = parseCount(parser.value(horizonOption), 1, 600);
+    const std::optional<RecoveryPolicy> policy = recoveryPolicyFromString(parser.value(policyOption));
+    if (!order || !horizon || !policy)
+        return usage(QStringLiteral("--max-order takes 1 to %1, --horizon 1 to 600 months, --policy fastest, cheapest or most_sovereign")
+                         .arg(MaxCutSetOrder),
+                     QStringLiteral("compare"));
+    std::optional<QDate> asOf;
+    if (parser.isSet(asOfOption)) {
+        asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (!asOf->isValid())
+            return usage(QStringLiteral("--as-of takes a date as YYYY-MM-DD"), QStringLiteral("compare"));
+    }
+    auto loaded = loadOrExit(args.first());
+    if (const int *code = std::get_if<int>(&loaded))
+        return *code;
+    const Model &model = std::get<Loaded *>(loaded)->model;
+    ComparisonOptions options;
+    options.maxOrder = int(*order);
+    options.methodology = MethodologySettings::fromModel(model);
+    if (asOf)
+        options.methodology.asOf = *asOf;
+    options.scenario.horizonMonths = int(*horizon);
+    options.scenario.policy = *policy;
+    const Comparison comparison = compareOptions(model, optionIds, options);
+    if (!comparison.ok()) {
+        return usage(comparison.errors.join(QStringLiteral("; ")), QStringLiteral("compare"));
+    }
+    if (parser.isSet(jsonOption))
+        printJson(comparisonToJson(comparison));
+    else
+        out() << comparisonToText(comparison);
     return Done;
 }
 
@@ -367,11 +516,20 @@ QList<Command> commands()
                      p.addOption(jsonOption);
                  },
                  runAnalyze});
-    list.append({QStringLiteral("simulate"), QStringLiteral("MODEL --fail ID[,ID...] | --monte-carlo N [--seed S] [--json]"),
-                 QStringLiteral("What fails when nodes fail; or the chance that each capability fails in a year."),
+    list.append({QStringLiteral("simulate"),
+                 QStringLiteral("MODEL --fail ID[,ID...] | --scenario ID | --template FILE [--set NAME=VALUE]... "
+                                "[--policy P] [--horizon N] | --monte-carlo N [--seed S] [--json]"),
+                 QStringLiteral("What fails when nodes fail; an exit scenario month by month with the way back and its cost; "
+                                "or the chance that each capability fails in a year."),
                  [](QCommandLineParser &p) {
                      p.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("A .json model or an .antrum document."));
                      p.addOption(failOption);
+                     p.addOption(scenarioOption);
+                     p.addOption(templateOption);
+                     p.addOption(setOption);
+                     p.addOption(policyOption);
+                     p.addOption(horizonOption);
+                     p.addOption(asOfOption);
                      p.addOption(monteCarloOption);
                      p.addOption(seedOption);
                      p.addOption(threadsOption);
@@ -379,6 +537,19 @@ QList<Command> commands()
                      p.addOption(jsonOption);
                  },
                  runSimulate});
+    list.append({QStringLiteral("compare"),
+                 QStringLiteral("MODEL --option ID [--option ID ...] [--max-order K] [--policy P] [--horizon N] [--as-of DATE] [--json]"),
+                 QStringLiteral("Baseline and procurement options side by side on every figure, differences marked."),
+                 [](QCommandLineParser &p) {
+                     p.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("A .json model or an .antrum document."));
+                     p.addOption(optionOption);
+                     p.addOption(maxOrderOption);
+                     p.addOption(policyOption);
+                     p.addOption(horizonOption);
+                     p.addOption(asOfOption);
+                     p.addOption(jsonOption);
+                 },
+                 runCompare});
     list.append({QStringLiteral("generate"), QStringLiteral("--nodes N [--seed S] -o OUT"),
                  QStringLiteral("Write a synthetic but realistic model of about N nodes (for benchmarks)."),
                  [](QCommandLineParser &p) {

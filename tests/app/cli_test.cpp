@@ -278,3 +278,82 @@ TEST(Cli, AnalyzeReportsLockInConcentrationSovereigntyAndDataQuality)
 
     EXPECT_EQ(cli({QStringLiteral("analyze"), sample(), QStringLiteral("--as-of"), QStringLiteral("23-11-2026")}).exitCode, 2);
 }
+
+TEST(Cli, SimulateAStoredScenarioWithRecoveryAndCost)
+{
+    const CliRun run = cli({QStringLiteral("simulate"), sample(), QStringLiteral("--scenario"), QStringLiteral("scn-us-cutoff"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << "stdout must be one JSON document";
+    EXPECT_EQ(doc.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("scn-us-cutoff"));
+    const QJsonArray capabilities = doc.value(QStringLiteral("capabilities")).toArray();
+    ASSERT_FALSE(capabilities.isEmpty());
+    bool recovered = false, noWayBack = false;
+    for (const QJsonValue &c : capabilities) {
+        EXPECT_EQ(c.toObject().value(QStringLiteral("down_from")).toInt(), 6);
+        recovered = recovered || c.toObject().value(QStringLiteral("recovered_at")).isDouble();
+        noWayBack = noWayBack || c.toObject().value(QStringLiteral("no_way_back")).toBool();
+    }
+    EXPECT_TRUE(recovered);
+    EXPECT_TRUE(noWayBack);
+    const QJsonObject cost = doc.value(QStringLiteral("cost")).toObject();
+    EXPECT_GT(cost.value(QStringLiteral("scenario")).toDouble(), 0);
+    EXPECT_EQ(cost.value(QStringLiteral("by_month")).toArray().size(), 36);
+
+    const CliRun text = cli({QStringLiteral("simulate"), sample(), QStringLiteral("--scenario"), QStringLiteral("scn-us-cutoff"),
+                             QStringLiteral("--policy"), QStringLiteral("cheapest"), QStringLiteral("--horizon"), QStringLiteral("24")});
+    ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("NO WAY BACK")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("24 months")));
+
+    EXPECT_EQ(cli({QStringLiteral("simulate"), sample(), QStringLiteral("--scenario"), QStringLiteral("no-such")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("simulate"), sample(), QStringLiteral("--scenario"), QStringLiteral("scn-us-cutoff"), QStringLiteral("--policy"),
+                   QStringLiteral("bravest")}).exitCode,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("simulate"), sample(), QStringLiteral("--scenario"), QStringLiteral("scn-us-cutoff"), QStringLiteral("--fail"),
+                   QStringLiteral("US")}).exitCode,
+              2);
+}
+
+TEST(Cli, SimulateATemplateFromTheLibrary)
+{
+    const QString tmpl = antrum::test::sourcePath(QStringLiteral("data/scenarios/price-shock.json"));
+    const CliRun run = cli({QStringLiteral("simulate"), sample(), QStringLiteral("--template"), tmpl, QStringLiteral("--set"),
+                            QStringLiteral("supplier=sup-broadcom"), QStringLiteral("--set"), QStringLiteral("factor=3.5"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject cost = doc.value(QStringLiteral("cost")).toObject();
+    EXPECT_GT(cost.value(QStringLiteral("extra")).toDouble(), 0) << "a price shock costs more";
+    EXPECT_TRUE(run.err.contains(QStringLiteral("supplier = sup-broadcom (given)"))) << qPrintable(run.err);
+    EXPECT_EQ(cli({QStringLiteral("simulate"), sample(), QStringLiteral("--template"), tmpl, QStringLiteral("--set"), QStringLiteral("supplier=US")}).exitCode, 1);
+    EXPECT_EQ(cli({QStringLiteral("simulate"), sample(), QStringLiteral("--template"), tmpl, QStringLiteral("--set"), QStringLiteral("nonsense")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("simulate"), sample(), QStringLiteral("--template"), QStringLiteral("/no/such/template.json")}).exitCode, 3);
+}
+
+TEST(Cli, CompareOptionsSideBySideWithoutTouchingTheDocument)
+{
+    QTemporaryDir dir;
+    const QString document = dir.filePath(QStringLiteral("lindewaard.antrum"));
+    ASSERT_EQ(cli({QStringLiteral("import"), sample(), QStringLiteral("-o"), document}).exitCode, 0);
+    const auto bytes = [&] {
+        QFile f(document);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes();
+    const CliRun run = cli({QStringLiteral("compare"), document, QStringLiteral("--option"), QStringLiteral("opt-proxmox"), QStringLiteral("--option"),
+                            QStringLiteral("opt-soevereine-kantooromgeving"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(bytes(), before) << "options never alter the baseline document";
+    const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(doc.value(QStringLiteral("options")).toArray().size(), 2);
+    const QJsonArray rows = doc.value(QStringLiteral("rows")).toArray();
+    ASSERT_FALSE(rows.isEmpty());
+    for (const QJsonValue &row : rows)
+        EXPECT_EQ(row.toObject().value(QStringLiteral("values")).toArray().size(), 3);
+    const CliRun text = cli({QStringLiteral("compare"), sample(), QStringLiteral("--option"), QStringLiteral("opt-proxmox")});
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("opt-proxmox")));
+    EXPECT_EQ(cli({QStringLiteral("compare"), sample(), QStringLiteral("--option"), QStringLiteral("opt-none")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("compare"), sample()}).exitCode, 2);
+}
