@@ -324,7 +324,9 @@ std::optional<InstantiatedScenario> instantiateTemplate(const ScenarioTemplate &
         if (event.type != Event::Type::Fail) {
             const auto target = nodeIndex.find(node);
             if (target != nodeIndex.end() && model.nodes[std::size_t(target->second)].kind != NodeKind::Supplier)
-                problems << ScenarioTemplates::tr("a %1 event needs a supplier, not \"%2\"").arg(toString(event.type), node);
+                problems << (event.type == Event::Type::Price
+                                 ? ScenarioTemplates::tr("a price event needs a supplier, not \"%1\"").arg(node)
+                                 : ScenarioTemplates::tr("an acquisition needs a supplier to be bought, not \"%1\"").arg(node));
         }
         const QStringList nodes = event.type == Event::Type::Fail ? expand(model, node, e.value(QStringLiteral("with")).toString()) : QStringList{node};
         for (const QString &n : nodes) {

@@ -1820,9 +1820,14 @@
         <translation>een overname heeft een leverancier uit het model als koper nodig, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>a %1 event needs a supplier, not &quot;%2&quot;</source>
-        <translation>een %1-gebeurtenis heeft een leverancier nodig, niet &quot;%2&quot;</translation>
+        <location line="+6"/>
+        <source>a price event needs a supplier, not &quot;%1&quot;</source>
+        <translation>een prijsgebeurtenis heeft een leverancier nodig, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an acquisition needs a supplier to be bought, not &quot;%1&quot;</source>
+        <translation>een overname heeft een leverancier nodig die wordt overgenomen, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
