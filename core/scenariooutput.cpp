@@ -200,6 +200,29 @@ QByteArray scenarioToJson(const Model &model, const ScenarioResult &r)
         w.value(round2(c));
     w.endArray();
     w.endObject();
+    w.key(u"price_exits");
+    w.beginArray();
+    for (const PriceExit &x : r.priceExits) {
+        w.beginObject();
+        w.key(u"id");
+        w.value(id(x.application));
+        w.key(u"alternative");
+        w.value(id(x.alternative));
+        w.key(u"from_month");
+        w.value(x.from);
+        w.key(u"switch_months");
+        x.switchMonths ? w.value(*x.switchMonths) : w.null();
+        w.key(u"switch_cost");
+        x.switchCost ? w.value(*x.switchCost) : w.null();
+        w.key(u"cost_staying");
+        w.value(round2(x.stayCost));
+        w.key(u"cost_switching");
+        x.switchTotal ? w.value(round2(*x.switchTotal)) : w.null();
+        w.key(u"saving");
+        x.saving ? w.value(round2(*x.saving)) : w.null();
+        w.endObject();
+    }
+    w.endArray();
     w.key(u"sovereignty");
     w.beginObject();
     w.key(u"applications");
@@ -315,6 +338,23 @@ QString scenarioToText(const Model &model, const ScenarioResult &r)
                        .arg(money(r.baselineCost), money(r.scenarioCost), money(r.scenarioCost - r.baselineCost), money(r.switchingCost));
     if (r.applicationsWithoutCost > 0)
         out += ScenarioOutput::tr("%1 applications have no annual cost on record and are not counted.\n").arg(r.applicationsWithoutCost);
+    if (!r.priceExits.empty()) {
+        QList<QStringList> exits;
+        for (const PriceExit &x : r.priceExits) {
+            const QString verdict = !x.saving ? ScenarioOutput::tr("unknown (switch time, switch cost or the alternative's annual cost missing)")
+                                    : *x.saving > 0 ? ScenarioOutput::tr("switching saves %1").arg(money(*x.saving))
+                                                    : ScenarioOutput::tr("staying is %1 cheaper").arg(money(-*x.saving));
+            exits << QStringList{id(x.application), id(x.alternative), QString::number(x.from),
+                                 x.switchMonths ? QString::number(*x.switchMonths) : QStringLiteral("–"),
+                                 x.switchCost ? money(*x.switchCost) : QStringLiteral("–"), money(x.stayCost),
+                                 x.switchTotal ? money(*x.switchTotal) : QStringLiteral("–"), verdict};
+        }
+        out += u'\n' + ScenarioOutput::tr("Ways out of the price rise (switching from the month the price rises, to the end of the horizon)\n");
+        out += formatTable({ScenarioOutput::tr("Application"), ScenarioOutput::tr("Alternative"), ScenarioOutput::tr("From"),
+                            ScenarioOutput::tr("Months"), ScenarioOutput::tr("Switch"), ScenarioOutput::tr("Staying"),
+                            ScenarioOutput::tr("Switching"), ScenarioOutput::tr("Verdict")},
+                           exits, {false, false, true, true, true, true, true, false});
+    }
     if (!r.reach.empty()) {
         out += u'\n' + ScenarioOutput::tr("Legal reach after the acquisitions\n");
         for (const ReachChange &c : r.reach) {

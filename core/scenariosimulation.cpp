@@ -523,6 +523,52 @@ ScenarioResult simulateScenario(const Model &model, const Scenario &scenario, co
     for (const double c : result.monthlyCost)
         result.scenarioCost += c;
 
+    // Ways out of price rises: each alternative of an application whose price rises, if
+    // the switch starts when the price first rises (the VMware question: pay or move?).
+    for (int a = 0; a < n; ++a) {
+        if (!inUse(a) || alternativesOf[std::size_t(a)].empty())
+            continue;
+        const double *annual = model.nodes[std::size_t(a)].attributeAs<double>(QStringLiteral("annual_cost"));
+        int from = -1;
+        for (int m = 0; m < horizon && from < 0; ++m) {
+            if (priceFactor(a, m) > 1)
+                from = m;
+        }
+        if (!annual || from < 0)
+            continue;
+        std::vector<PriceExit> exits;
+        for (const Edge *e : alternativesOf[std::size_t(a)]) {
+            const int alt = int(*graph.indexOf(e->from));
+            if (propagator.isFailed(Index(alt)))
+                continue;
+            PriceExit exit{a, alt, from, e->switchMonths, e->switchCost, 0, {}, {}};
+            for (int m = from; m < horizon; ++m)
+                exit.stayCost += *annual / 12.0 * priceFactor(a, m);
+            const double *altAnnual = model.nodes[std::size_t(alt)].attributeAs<double>(QStringLiteral("annual_cost"));
+            if (e->switchMonths && e->switchCost && (altAnnual || inUse(alt))) {
+                const int done = std::min(horizon, from + int(std::ceil(*e->switchMonths)));
+                double total = *e->switchCost;
+                for (int m = from; m < done; ++m)
+                    total += *annual / 12.0 * priceFactor(a, m);
+                if (!inUse(alt)) { // an alternative already in use runs anyway
+                    for (int m = done; m < horizon; ++m)
+                        total += *altAnnual / 12.0 * priceFactor(alt, m);
+                }
+                exit.switchTotal = total;
+                exit.saving = exit.stayCost - total;
+            }
+            exits.push_back(exit);
+        }
+        std::sort(exits.begin(), exits.end(), [&](const PriceExit &x, const PriceExit &y) {
+            if (x.saving.has_value() != y.saving.has_value())
+                return x.saving.has_value();
+            if (x.saving && *x.saving != *y.saving)
+                return *x.saving > *y.saving;
+            return idLess(id(x.alternative), id(y.alternative));
+        });
+        result.priceExits.insert(result.priceExits.end(), exits.begin(), exits.end());
+    }
+
     // --- sovereignty after acquisitions ---
     Model acquired = model;
     bool anyAcquisition = false;

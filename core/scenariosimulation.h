@@ -71,6 +71,18 @@ struct SovereigntyChange {
     std::optional<int> overallBefore, overallAfter;
 };
 
+/// A way out of a price rise: switching an application whose price rises to an alternative,
+/// against staying, over the rest of the horizon.
+struct PriceExit {
+    int application = -1;
+    int alternative = -1;
+    int from = 0;                       ///< the month the price first rises (the switch starts then)
+    std::optional<double> switchMonths, switchCost;
+    double stayCost = 0;                ///< staying: the application at its new prices to the end
+    std::optional<double> switchTotal;  ///< switching: the old one during the switch, the switch, the alternative after; unknown without its annual cost
+    std::optional<double> saving;       ///< stayCost - switchTotal
+};
+
 /// Jurisdictions that come into (or leave) an application's legal reach through acquisitions.
 struct ReachChange {
     int application = -1;
@@ -96,6 +108,7 @@ struct ScenarioResult {
     double scenarioCost = 0;  ///< with price changes, switches and the alternatives' running cost
     double switchingCost = 0; ///< one-off switching costs (known ones)
     std::vector<double> monthlyCost; ///< scenario cost per month, switch costs in their month
+    std::vector<PriceExit> priceExits; ///< per application whose price rises: its alternatives, best saving first
     int applicationsWithoutCost = 0; ///< in use but without annual_cost: their cost is not counted
     std::vector<SovereigntyChange> sovereignty; ///< applications whose profile changed (by id)
     std::vector<ConcentrationChange> concentration; ///< only when the scenario acquires

@@ -1415,7 +1415,7 @@
         <translation>kosten onbekend</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+217"/>
         <source>Scenario %1 (%2): %3 months, ways back ranked %4
 
 </source>
@@ -1521,11 +1521,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+27"/>
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
@@ -1568,7 +1569,64 @@
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>unknown (switch time, switch cost or the alternative&apos;s annual cost missing)</source>
+        <translation>onbekend (overstaptijd, overstapkosten of de jaarlijkse kosten van het alternatief ontbreken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switching saves %1</source>
+        <translation>overstappen bespaart %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staying is %1 cheaper</source>
+        <translation>blijven is %1 goedkoper</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ways out of the price rise (switching from the month the price rises, to the end of the horizon)
+</source>
+        <translation>Uitwegen uit de prijsstijging (overstappen vanaf de maand van de prijsstijging, tot het einde van de horizon)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application</source>
+        <translation>Applicatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alternative</source>
+        <translation>Alternatief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch</source>
+        <translation>Overstap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staying</source>
+        <translation>Blijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching</source>
+        <translation>Overstappen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Legal reach after the acquisitions
 </source>
         <translation>Juridisch bereik na de overnames
@@ -1883,7 +1941,7 @@
         <translation>%1 heeft geen annual_cost: de lopende kosten na de overstap zijn niet meegeteld</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+78"/>
         <source>%1 cannot acquire %2: it is owned by it</source>
         <translation>%1 kan %2 niet overnemen: %1 is zelf eigendom van %2</translation>
     </message>

@@ -351,3 +351,27 @@ TEST(ScenarioSimulation, PriceRisesCountOncePerApplicationAndAlternativesInUseAr
     // app stops at once (switch of 0 months), shared runs as before: 2,400 only.
     EXPECT_DOUBLE_EQ(cutoff.scenarioCost, 2400);
 }
+
+TEST(ScenarioSimulation, APriceRiseShowsWhetherSwitchingPaysOff)
+{
+    Landscape l;
+    l.add(QStringLiteral("cap"), NodeKind::Capability);
+    l.application(QStringLiteral("app"), QStringLiteral("US"), 1200);
+    l.application(QStringLiteral("alt"), QStringLiteral("NL"), 600);
+    l.application(QStringLiteral("dear"), QStringLiteral("NL"), 6000);
+    l.edge(QStringLiteral("cap"), QStringLiteral("app"), EdgeKind::Requires);
+    l.alternative(QStringLiteral("alt"), QStringLiteral("app"), 2, 500);
+    l.alternative(QStringLiteral("dear"), QStringLiteral("app"), 1, 100);
+    ScenarioOptions options;
+    options.horizonMonths = 12;
+    const ScenarioResult r = l.run({Event{Event::Type::Price, QStringLiteral("sup-app"), 3.0, {}, 0.0}}, options);
+    ASSERT_EQ(r.priceExits.size(), 2u);
+    const PriceExit &best = r.priceExits[0];
+    EXPECT_EQ(best.alternative, l.index(QStringLiteral("alt")));
+    // Staying: 12 x 300. Switching: 500 + 2 months at 300 + 10 months of the alternative at 50.
+    EXPECT_DOUBLE_EQ(best.stayCost, 3600);
+    EXPECT_DOUBLE_EQ(*best.switchTotal, 1600);
+    EXPECT_DOUBLE_EQ(*best.saving, 2000);
+    // The dear one: 100 + 300 + 11 x 500 = 5,900: staying is cheaper by 2,300.
+    EXPECT_DOUBLE_EQ(*r.priceExits[1].saving, -2300);
+}
