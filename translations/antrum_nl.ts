@@ -2185,6 +2185,109 @@
     </message>
 </context>
 <context>
+    <name>antrum::ModelEditor</name>
+    <message>
+        <location filename="../ui/modeleditor.cpp" line="+96"/>
+        <source>scenario &quot;%1&quot;</source>
+        <translation>scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>option &quot;%1&quot;</source>
+        <translation>optie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the home jurisdictions</source>
+        <translation>de eigen rechtsgebieden</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <location line="+79"/>
+        <source>the id &quot;%1&quot; is already in use</source>
+        <translation>de id &quot;%1&quot; is al in gebruik</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <location line="+31"/>
+        <location line="+43"/>
+        <location line="+22"/>
+        <source>there is no node &quot;%1&quot;</source>
+        <translation>er is geen knooppunt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>%1 is still used by %2</source>
+        <translation>%1 wordt nog gebruikt door %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %1 nodes</source>
+        <translation>%1 knooppunten verwijderen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 hernoemen naar %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link %1 to %2</source>
+        <translation>%1 koppelen aan %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unlink %1 from %2</source>
+        <translation>%1 loskoppelen van %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no %1 edge from %2 to %3</source>
+        <translation>er is geen %1-verbinding van %2 naar %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set %1 of %2</source>
+        <translation>%1 van %2 instellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set %1 of %2 nodes</source>
+        <translation>%1 van %2 knooppunten instellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a redundancy group needs a name</source>
+        <translation>een redundantiegroep heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 does not depend on %2: link them first</source>
+        <translation>%1 hangt niet af van %2: koppel ze eerst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group %1 of %2</source>
+        <translation>Groep %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>antrum::NodeTableModel</name>
     <message>
         <location filename="../ui/nodetablemodel.cpp" line="+58"/>
