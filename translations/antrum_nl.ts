@@ -1949,12 +1949,12 @@
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/mainwindow.cpp" line="+77"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>%1 of %2 capabilities without a single point of failure</source>
         <translation>%1 van %2 bedrijfsfuncties zonder single point of failure</translation>
     </message>
@@ -1965,16 +1965,71 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export as JSON…</source>
+        <translation>&amp;Exporteren als JSON…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Export model as JSON</source>
+        <translation>Model exporteren als JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON models (*.json)</source>
+        <translation>JSON-modellen (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;name node…</source>
+        <translation>Knooppunt he&amp;rnoemen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete node</source>
+        <translation>Knooppunt &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -2034,7 +2089,83 @@
         <translation>“%1” is geen geldig Antrum-model: %2 problemen gevonden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <location line="+132"/>
+        <source>%1[*] — Antrum</source>
+        <translation>%1[*] — Antrum</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Changed: analysis follows…</source>
+        <translation>Gewijzigd: analyse volgt…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot delete</source>
+        <translation>Kan niet verwijderen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cannot be deleted: %2</source>
+        <translation>%1 kan niet worden verwijderd: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New id for %1:</source>
+        <translation>Nieuwe id voor %1:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot rename</source>
+        <translation>Kan niet hernoemen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot save</source>
+        <translation>Kan niet opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” could not be saved: %2</source>
+        <translation>„%1” kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save model as</source>
+        <translation>Model opslaan als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Antrum documents (*.antrum)</source>
+        <translation>Antrum-documenten (*.antrum)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New model</source>
+        <translation>Nieuw model</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Antrum</source>
         <translation>Antrum</translation>
     </message>
@@ -2049,12 +2180,8 @@
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Open een model met &lt;b&gt;Bestand › Openen&lt;/b&gt; (Ctrl+O) om te zien waar uw organisatie van afhangt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 — Antrum</source>
-        <translation>%1 — Antrum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-126"/>
+        <location line="+133"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
@@ -2069,7 +2196,7 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Criticality</source>
         <translation>Kritikaliteit</translation>
     </message>
@@ -2164,7 +2291,7 @@
         <translation>geen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Open model</source>
         <translation>Model openen</translation>
     </message>

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "modeleditor.h"
 #include "modelfile.h"
 #include "nodetablemodel.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QInputDialog>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QComboBox>
 #include <QDockWidget>
@@ -27,6 +30,16 @@ namespace antrum {
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_editor = new ModelEditor(this);
+    m_reanalyse.setSingleShot(true);
+    m_reanalyse.setInterval(400);
+    connect(&m_reanalyse, &QTimer::timeout, this, &MainWindow::startAnalysis);
+    for (const auto signal : {&ModelEditor::nodeAdded, &ModelEditor::nodeRemoved, &ModelEditor::nodeChanged})
+        connect(m_editor, signal, this, &MainWindow::modelEdited);
+    connect(m_editor, &ModelEditor::nodeRenamed, this, &MainWindow::modelEdited);
+    connect(m_editor, &ModelEditor::edgeAdded, this, &MainWindow::modelEdited);
+    connect(m_editor, &ModelEditor::edgeRemoved, this, &MainWindow::modelEdited);
+    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setOpenLinks(false);
@@ -50,15 +63,20 @@ MainWindow::~MainWindow()
     waitForAnalysis();
 }
 
+const Model *MainWindow::model() const
+{
+    return m_hasModel ? &m_editor->model() : nullptr;
+}
+
 void MainWindow::startAnalysis()
 {
     m_analysis.reset();
-    if (!m_model)
+    if (!m_hasModel)
         return;
     const int generation = ++m_generation;
     m_analysisLabel->setText(tr("Analysing…"));
-    // The worker gets its own copy of the model: the window may load another meanwhile.
-    auto model = std::make_shared<const Model>(*m_model);
+    // The worker gets its own copy of the model: the user may edit or load another meanwhile.
+    auto model = std::make_shared<const Model>(m_editor->model());
     m_watcher->setProperty("generation", generation);
     m_watcher->setFuture(QtConcurrent::run([model] {
         return std::shared_ptr<const DependencyAnalysis>(std::make_shared<DependencyAnalysis>(*model));
@@ -67,7 +85,12 @@ void MainWindow::startAnalysis()
 
 void MainWindow::waitForAnalysis()
 {
-    if (m_watcher && m_watcher->isRunning()) {
+    if (m_reanalyse.isActive()) { // edits waiting for their analysis: start it now
+        m_reanalyse.stop();
+        startAnalysis();
+    }
+    if (m_watcher && !m_watcher->future().isCanceled() && m_watcher->future().isValid()) {
+        // Also when it finished already but its signal is still queued.
         m_watcher->waitForFinished();
         QCoreApplication::sendPostedEvents(m_watcher);
         analysisFinished();
@@ -90,11 +113,42 @@ void MainWindow::analysisFinished()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New"), this, &MainWindow::newModel);
+    create->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
+    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("&Export as JSON…"), this, [this] {
+        if (!m_hasModel)
+            return;
+        QString path = QFileDialog::getSaveFileName(this, tr("Export model as JSON"), QString(), tr("JSON models (*.json)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+            path += QStringLiteral(".json");
+        saveTo(path);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *rename = edit->addAction(tr("Re&name node…"), this, &MainWindow::renameSelected);
+    rename->setShortcut(Qt::Key_F2);
+    QAction *remove = edit->addAction(tr("&Delete node"), this, &MainWindow::deleteSelected);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(remove); // Delete acts on the table, not on text being edited elsewhere
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find node"), this, [this] {
@@ -188,29 +242,159 @@ bool MainWindow::openFile(const QString &path)
         box->open();
         return false;
     }
-    m_model = std::make_unique<Model>(std::move(*result.model));
-    m_file = QFileInfo(path).absoluteFilePath();
+    m_editor->reset(std::move(*result.model));
+    m_hasModel = true;
+    // A JSON file is imported: saving goes to a document next to it, chosen by the user.
+    m_file = result.kind == ModelFileKind::Document ? QFileInfo(path).absoluteFilePath() : QString();
+    m_importedFrom = result.kind == ModelFileKind::Json ? QFileInfo(path).absoluteFilePath() : QString();
     showModel();
     startAnalysis();
     return true;
+}
+
+void MainWindow::modelEdited()
+{
+    // The table follows the edit; the analysis follows once the user pauses.
+    const QString current = selectedId();
+    applyKindFilter();
+    if (!current.isEmpty())
+        selectNode(current);
+    const Model &m = m_editor->model();
+    setWindowTitle(tr("%1[*] — Antrum").arg(m.name));
+    m_sizeLabel->setText(tr("%1 nodes · %2 edges").arg(m.nodes.size()).arg(m.edges.size()));
+    m_analysis.reset();
+    m_analysisLabel->setText(tr("Changed: analysis follows…"));
+    m_reanalyse.start();
+    showDetails();
+}
+
+QString MainWindow::selectedId() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    const Node *node = current.isValid() ? m_table->nodeAt(current.row()) : nullptr;
+    return node ? node->id : QString();
+}
+
+void MainWindow::deleteSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    QString error;
+    if (!m_editor->removeNodes({id}, &error))
+        QMessageBox::information(this, tr("Cannot delete"), tr("%1 cannot be deleted: %2").arg(id, error));
+}
+
+void MainWindow::renameSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    bool ok = false;
+    const QString newId = QInputDialog::getText(this, tr("Rename"), tr("New id for %1:").arg(id), QLineEdit::Normal, id, &ok).trimmed();
+    if (!ok || newId.isEmpty() || newId == id)
+        return;
+    QString error;
+    if (m_editor->renameNode(id, newId, &error))
+        selectNode(newId);
+    else
+        QMessageBox::information(this, tr("Cannot rename"), error);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    const ModelFileKind kind = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? ModelFileKind::Json : ModelFileKind::Document;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = saveModelFile(m_editor->model(), path, kind);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot save"), tr("“%1” could not be saved: %2").arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    if (kind == ModelFileKind::Document) {
+        m_file = QFileInfo(path).absoluteFilePath();
+        setWindowFilePath(m_file);
+        m_editor->undoStack()->setClean();
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (!m_hasModel)
+        return false;
+    return m_file.isEmpty() ? saveAs() : saveTo(m_file);
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_hasModel)
+        return false;
+    const QString suggested = !m_file.isEmpty() ? m_file
+                              : !m_importedFrom.isEmpty() ? QFileInfo(m_importedFrom).absolutePath() + u'/' + QFileInfo(m_importedFrom).completeBaseName() + QStringLiteral(".antrum")
+                                                          : QString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save model as"), suggested, tr("Antrum documents (*.antrum)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".antrum"), Qt::CaseInsensitive))
+        path += QStringLiteral(".antrum");
+    return saveTo(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_hasModel || m_editor->undoStack()->isClean())
+        return true;
+    const QMessageBox::StandardButton answer =
+        unsavedChangesPrompt ? unsavedChangesPrompt()
+                             : QMessageBox::warning(this, tr("Unsaved changes"),
+                                                    tr("“%1” has changes that are not saved. Save them?").arg(m_editor->model().name),
+                                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newModel()
+{
+    if (!maybeSave())
+        return;
+    Model empty;
+    empty.name = tr("New model");
+    m_editor->reset(std::move(empty));
+    m_hasModel = true;
+    m_file.clear();
+    m_importedFrom.clear();
+    showModel();
+    startAnalysis();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
 }
 
 void MainWindow::showModel()
 {
     // Capabilities first: they are what the organisation delivers and what the analysis is about.
     const QSignalBlocker blocker(m_kindFilter);
-    m_kindFilter->setCurrentIndex(m_model ? 1 + int(NodeKind::Capability) : 0);
+    m_kindFilter->setCurrentIndex(m_hasModel ? 1 + int(NodeKind::Capability) : 0);
     applyKindFilter();
-    if (!m_model) {
+    if (!m_hasModel) {
         setWindowTitle(tr("Antrum"));
         m_sizeLabel->setText(tr("No model"));
         m_details->setHtml(tr("<h2>Antrum</h2><p>Open a model with <b>File › Open</b> "
                               "(Ctrl+O) to see what your organisation depends on.</p>"));
         return;
     }
-    setWindowFilePath(m_file);
-    setWindowTitle(tr("%1 — Antrum").arg(m_model->name));
-    m_sizeLabel->setText(tr("%1 nodes · %2 edges").arg(m_model->nodes.size()).arg(m_model->edges.size()));
+    setWindowFilePath(m_file.isEmpty() ? m_importedFrom : m_file);
+    setWindowTitle(tr("%1[*] — Antrum").arg(model()->name));
+    setWindowModified(false);
+    m_sizeLabel->setText(tr("%1 nodes · %2 edges").arg(model()->nodes.size()).arg(model()->edges.size()));
     if (m_proxy->rowCount() > 0)
         m_view->selectRow(0);
     m_view->resizeColumnsToContents();
@@ -219,7 +403,7 @@ void MainWindow::showModel()
 void MainWindow::applyKindFilter()
 {
     const int kind = m_kindFilter->currentData().toInt();
-    m_table->setModel(m_model.get(), kind < 0 ? std::nullopt : std::optional<NodeKind>(NodeKind(kind)));
+    m_table->setModel(model(), kind < 0 ? std::nullopt : std::optional<NodeKind>(NodeKind(kind)));
     m_view->setColumnHidden(NodeTableModel::Kind, kind >= 0);
     const bool capabilities = kind == int(NodeKind::Capability);
     m_view->setColumnHidden(NodeTableModel::MtdHours, kind >= 0 && !capabilities);
@@ -229,7 +413,7 @@ void MainWindow::applyKindFilter()
 
 void MainWindow::selectNode(const QString &id)
 {
-    if (!m_model)
+    if (!m_hasModel)
         return;
     int row = m_table->rowOf(id);
     if (row < 0) {
@@ -276,8 +460,9 @@ void MainWindow::showDetails()
 {
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
     const Node *node = current.isValid() ? m_table->nodeAt(current.row()) : nullptr;
-    if (!node || !m_model)
+    if (!node || !m_hasModel)
         return;
+    const Model *shown = model();
     QString html = QStringLiteral("<h2>%1</h2><p><i>%2</i> · <code>%3</code></p>")
                        .arg(node->name.toHtmlEscaped(), NodeTableModel::kindLabel(node->kind),
                             node->id.toHtmlEscaped());
@@ -299,21 +484,21 @@ void MainWindow::showDetails()
     html += QStringLiteral("</table>");
 
     QString dependsOn, dependents, alternatives;
-    for (const Edge &e : m_model->edges) {
+    for (const Edge &e : shown->edges) {
         const QString group = e.group.isEmpty()
                                   ? QString()
                                   : QStringLiteral(" <small>[%1]</small>").arg(e.group.toHtmlEscaped());
         if (e.kind == EdgeKind::AlternativeFor) {
             if (e.to == node->id)
-                alternatives += QStringLiteral("<li>%1</li>").arg(link(*m_model, e.from));
+                alternatives += QStringLiteral("<li>%1</li>").arg(link(*shown, e.from));
             continue;
         }
         if (e.from == node->id)
             dependsOn += QStringLiteral("<li>%1 <small>(%2)</small>%3</li>")
-                             .arg(link(*m_model, e.to), toString(e.kind), group);
+                             .arg(link(*shown, e.to), toString(e.kind), group);
         else if (e.to == node->id)
             dependents += QStringLiteral("<li>%1 <small>(%2)</small></li>")
-                              .arg(link(*m_model, e.from), toString(e.kind));
+                              .arg(link(*shown, e.from), toString(e.kind));
     }
     const auto section = [&html](const QString &title, const QString &items) {
         if (!items.isEmpty())
@@ -334,7 +519,7 @@ QString MainWindow::analysisHtml(const Node &node) const
     const std::optional<FailureGraph::Index> index = g.indexOf(node.id);
     if (!index)
         return {};
-    const auto nodeLink = [&](FailureGraph::Index n) { return link(*m_model, g.id(n)); };
+    const auto nodeLink = [&](FailureGraph::Index n) { return link(*model(), g.id(n)); };
     QString html;
     if (node.kind == NodeKind::Capability) {
         const auto it = std::find_if(m_analysis->capabilities().begin(), m_analysis->capabilities().end(),
@@ -392,6 +577,8 @@ QString MainWindow::analysisHtml(const Node &node) const
 
 void MainWindow::chooseFile()
 {
+    if (!maybeSave())
+        return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open model"), QFileInfo(m_file).absolutePath(),
         tr("Antrum models (*.antrum *.json);;All files (*)"));

@@ -6,7 +6,11 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QTimer>
 
+#include <QMessageBox>
+
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -18,6 +22,7 @@ class QTextBrowser;
 
 namespace antrum {
 
+class ModelEditor;
 class NodeTableModel;
 
 /// The main window: a browser of the model's nodes (by kind, searchable, sortable) and the
@@ -31,8 +36,18 @@ public:
     /// Opens a .json model or an .antrum document; on failure tells the user why and keeps
     /// the current model. Returns whether the file was opened.
     bool openFile(const QString &path);
-    const Model *model() const { return m_model.get(); }
+    /// The open model, or nullptr.
+    const Model *model() const;
     QString currentFile() const { return m_file; }
+    /// Every edit goes through it (undoable); widgets follow its signals.
+    ModelEditor *editor() const { return m_editor; }
+
+    /// Saves to `path` (.antrum document, or .json by its extension); on failure says why.
+    bool saveTo(const QString &path);
+    /// Starts an empty model (asks first if there are unsaved changes).
+    void newModel();
+    /// The user's answer to "save your changes?" is asked through this in tests.
+    std::function<QMessageBox::StandardButton()> unsavedChangesPrompt;
 
     /// Selects the node with `id` in the browser (switching the kind filter if needed).
     void selectNode(const QString &id);
@@ -42,7 +57,18 @@ public:
     /// Blocks until the running analysis (if any) has finished; for tests and scripting.
     void waitForAnalysis();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    /// True when there are no unsaved changes, or the user saved or discarded them.
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void modelEdited();
+    void deleteSelected();
+    void renameSelected();
+    QString selectedId() const;
     void createActions();
     void createBrowser();
     void showModel();
@@ -54,8 +80,11 @@ private:
     void analysisFinished();
     QString analysisHtml(const Node &node) const;
 
-    std::unique_ptr<Model> m_model;
-    QString m_file;
+    ModelEditor *m_editor = nullptr;
+    bool m_hasModel = false;
+    QString m_file;         ///< the document saved to; empty until saved (a new or imported model)
+    QString m_importedFrom; ///< the JSON file the model came from, if it did
+    QTimer m_reanalyse; ///< an analysis after a burst of edits, not after every key
     NodeTableModel *m_table = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QComboBox *m_kindFilter = nullptr;

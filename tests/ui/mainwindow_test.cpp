@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "modeleditor.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -69,4 +70,55 @@ TEST(MainWindow, ShowsSinglePointsOfFailureWithTheirPaths)
         << qPrintable(text);
     window.selectNode(QStringLiteral("US"));
     EXPECT_TRUE(window.findChild<QTextBrowser *>(QStringLiteral("details"))->toPlainText().contains(QStringLiteral("Can cut off 1")));
+}
+
+TEST(MainWindow, EditUndoSaveAndReopen)
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath(QStringLiteral("lindewaard.json"))));
+    EXPECT_TRUE(window.currentFile().isEmpty()) << "a JSON model is imported, not overwritten";
+    const Model original = *window.model();
+    ASSERT_TRUE(window.editor()->removeNodes({QStringLiteral("app-website")}));
+    EXPECT_TRUE(window.isWindowModified());
+    EXPECT_EQ(window.model()->nodes.size(), original.nodes.size() - 1);
+    window.editor()->undoStack()->undo();
+    EXPECT_TRUE(*window.model() == original);
+    window.editor()->undoStack()->redo();
+
+    const QString path = dir.filePath(QStringLiteral("lindewaard.antrum"));
+    ASSERT_TRUE(window.saveTo(path));
+    EXPECT_FALSE(window.isWindowModified());
+    EXPECT_EQ(window.currentFile(), path);
+    const Model saved = *window.model();
+
+    MainWindow again;
+    ASSERT_TRUE(again.openFile(path));
+    EXPECT_TRUE(*again.model() == saved);
+    EXPECT_EQ(again.currentFile(), path);
+}
+
+TEST(MainWindow, UnsavedChangesAreNeverLostWithoutAsking)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath(QStringLiteral("lindewaard.json"))));
+    ASSERT_TRUE(window.editor()->renameNode(QStringLiteral("app-website"), QStringLiteral("app-site")));
+    int asked = 0;
+    window.unsavedChangesPrompt = [&] {
+        ++asked;
+        return QMessageBox::Cancel;
+    };
+    window.newModel();
+    EXPECT_EQ(asked, 1);
+    EXPECT_NE(window.model()->findNode(QStringLiteral("app-site")), nullptr) << "cancel keeps the edited model";
+    window.unsavedChangesPrompt = [&] {
+        ++asked;
+        return QMessageBox::Discard;
+    };
+    window.newModel();
+    EXPECT_EQ(asked, 2);
+    EXPECT_TRUE(window.model()->nodes.empty());
+    EXPECT_FALSE(window.isWindowModified());
+    window.newModel(); // nothing to lose: no question
+    EXPECT_EQ(asked, 2);
 }
