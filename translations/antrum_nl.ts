@@ -1949,7 +1949,7 @@
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+85"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -1972,6 +1972,11 @@
         <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2089,13 +2094,39 @@
         <translation>“%1” is geen geldig Antrum-model: %2 problemen gevonden.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+132"/>
+        <location line="+38"/>
+        <source>Unsaved changes kept for recovery</source>
+        <translation>Niet-opgeslagen wijzigingen bewaard voor herstel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+14"/>
+        <source>Recover unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen herstellen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Antrum kept changes to “%1” that were not saved (%2). Recover them?</source>
+        <translation>Antrum heeft wijzigingen in „%1” bewaard die niet waren opgeslagen (%2). Herstellen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot recover</source>
+        <translation>Kan niet herstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The kept changes could not be read; the file is opened as it was saved.</source>
+        <translation>De bewaarde wijzigingen konden niet worden gelezen; het bestand wordt geopend zoals het was opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+137"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>Changed: analysis follows…</source>
         <translation>Gewijzigd: analyse volgt…</translation>
     </message>
@@ -2135,7 +2166,7 @@
         <translation>„%1” kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
@@ -2160,7 +2191,7 @@
         <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>New model</source>
         <translation>Nieuw model</translation>
     </message>
@@ -2180,8 +2211,8 @@
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Open een model met &lt;b&gt;Bestand › Openen&lt;/b&gt; (Ctrl+O) om te zien waar uw organisatie van afhangt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+133"/>
+        <location line="-131"/>
+        <location line="+138"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
@@ -2329,7 +2360,7 @@
         <translation>de eigen rechtsgebieden</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+148"/>
         <location line="+79"/>
         <source>the id &quot;%1&quot; is already in use</source>
         <translation>de id &quot;%1&quot; is al in gebruik</translation>

@@ -7,7 +7,11 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QInputDialog>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QComboBox>
 #include <QDockWidget>
@@ -37,9 +41,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     for (const auto signal : {&ModelEditor::nodeAdded, &ModelEditor::nodeRemoved, &ModelEditor::nodeChanged})
         connect(m_editor, signal, this, &MainWindow::modelEdited);
     connect(m_editor, &ModelEditor::nodeRenamed, this, &MainWindow::modelEdited);
+    connect(m_editor, &ModelEditor::modelReplaced, this, &MainWindow::modelEdited);
     connect(m_editor, &ModelEditor::edgeAdded, this, &MainWindow::modelEdited);
     connect(m_editor, &ModelEditor::edgeRemoved, this, &MainWindow::modelEdited);
     connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    m_autosave.setInterval(60 * 1000);
+    connect(&m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosave.start();
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setOpenLinks(false);
@@ -117,6 +125,8 @@ void MainWindow::createActions()
     create->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
@@ -248,8 +258,95 @@ bool MainWindow::openFile(const QString &path)
     m_file = result.kind == ModelFileKind::Document ? QFileInfo(path).absoluteFilePath() : QString();
     m_importedFrom = result.kind == ModelFileKind::Json ? QFileInfo(path).absoluteFilePath() : QString();
     showModel();
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    offerRecovery(QFileInfo(path).absoluteFilePath());
     startAnalysis();
     return true;
+}
+
+QString MainWindow::recoveryPath(const QString &file)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+    const QByteArray key = file.isEmpty() ? QByteArrayLiteral("untitled") : QCryptographicHash::hash(file.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return dir + u'/' + QString::fromLatin1(key) + QStringLiteral(".antrum");
+}
+
+void MainWindow::autosave()
+{
+    if (!m_hasModel || m_editor->undoStack()->isClean())
+        return;
+    // An SQLite document of its own, written through a temporary file and renamed: a crash
+    // during autosave leaves the previous recovery file as it was.
+    const QString path = recoveryPath(m_file.isEmpty() ? m_importedFrom : m_file);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString error = saveModelFile(m_editor->model(), path, ModelFileKind::Document);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Unsaved changes kept for recovery"), 2000);
+}
+
+void MainWindow::discardRecovery()
+{
+    QFile::remove(recoveryPath(m_file.isEmpty() ? m_importedFrom : m_file));
+}
+
+void MainWindow::offerRecovery(const QString &file)
+{
+    const QString path = recoveryPath(file);
+    const QFileInfo recovery(path), original(file);
+    if (!recovery.exists())
+        return;
+    if (original.exists() && recovery.lastModified() <= original.lastModified()) {
+        QFile::remove(path); // older than the file itself: nothing to recover
+        return;
+    }
+    const bool recover = recoveryPrompt ? recoveryPrompt(recovery.lastModified())
+                                        : QMessageBox::question(this, tr("Recover unsaved changes"),
+                                                                tr("Antrum kept changes to “%1” that were not saved (%2). Recover them?")
+                                                                    .arg(original.fileName(), QLocale().toString(recovery.lastModified(), QLocale::ShortFormat)))
+                                              == QMessageBox::Yes;
+    if (!recover) {
+        QFile::remove(path);
+        return;
+    }
+    ModelFileResult kept = loadModelFile(path);
+    if (kept.status != ModelFileResult::Status::Ok) {
+        QMessageBox::warning(this, tr("Cannot recover"), tr("The kept changes could not be read; the file is opened as it was saved."));
+        return;
+    }
+    // Recovered changes are unsaved changes: one undoable step from the file as saved.
+    m_editor->replaceAll(std::move(*kept.model), tr("Recover unsaved changes"));
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > 10)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).fileName()), this, [this, file = files[i]] {
+            if (maybeSave())
+                openFile(file);
+        });
+        a->setToolTip(files[i]);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::modelEdited()
@@ -312,9 +409,12 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     if (kind == ModelFileKind::Document) {
+        discardRecovery(); // the changes are safe in the document now
         m_file = QFileInfo(path).absoluteFilePath();
+        m_importedFrom.clear();
         setWindowFilePath(m_file);
         m_editor->undoStack()->setClean();
+        rememberRecent(m_file);
     }
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
     return true;
@@ -353,6 +453,8 @@ bool MainWindow::maybeSave()
                                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
+    if (answer == QMessageBox::Discard)
+        discardRecovery();
     return answer == QMessageBox::Discard;
 }
 

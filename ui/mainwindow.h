@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <QDateTime>
 #include <QMessageBox>
 
 #include <functional>
@@ -48,6 +49,15 @@ public:
     void newModel();
     /// The user's answer to "save your changes?" is asked through this in tests.
     std::function<QMessageBox::StandardButton()> unsavedChangesPrompt;
+    /// The user's answer to "recover the autosaved changes?" (tests set it).
+    std::function<bool(const QDateTime &savedAt)> recoveryPrompt;
+
+    /// Writes the unsaved model to its recovery file now (the timer does it every minute).
+    void autosave();
+    /// Where the unsaved changes to `file` (empty: an untitled model) are kept until saved.
+    static QString recoveryPath(const QString &file);
+    /// The files opened most recently, newest first (kept in QSettings).
+    QStringList recentFiles() const;
 
     /// Selects the node with `id` in the browser (switching the kind filter if needed).
     void selectNode(const QString &id);
@@ -63,6 +73,11 @@ protected:
 private:
     /// True when there are no unsaved changes, or the user saved or discarded them.
     bool maybeSave();
+    /// After opening `file`: offers the autosaved changes if they are newer than the file.
+    void offerRecovery(const QString &file);
+    void discardRecovery();
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
     bool save();
     bool saveAs();
     void modelEdited();
@@ -85,6 +100,8 @@ private:
     QString m_file;         ///< the document saved to; empty until saved (a new or imported model)
     QString m_importedFrom; ///< the JSON file the model came from, if it did
     QTimer m_reanalyse; ///< an analysis after a burst of edits, not after every key
+    QTimer m_autosave;
+    class QMenu *m_recentMenu = nullptr;
     NodeTableModel *m_table = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QComboBox *m_kindFilter = nullptr;

@@ -128,6 +128,11 @@ void ModelEditor::reset(Model model)
 
 void ModelEditor::apply(const Change &change, bool forward)
 {
+    if (change.whole) {
+        m_model = forward ? change.whole->second : change.whole->first;
+        Q_EMIT modelReplaced();
+        return;
+    }
     if (change.rename) {
         const auto &[from, to] = *change.rename;
         renameEverywhere(m_model, forward ? from : to, forward ? to : from);
@@ -236,6 +241,15 @@ bool ModelEditor::push(Change change, const QString &text, int mergeId, QString 
     }
     m_undo.push(new EditCommand(this, std::move(change), text, mergeId));
     return true;
+}
+
+bool ModelEditor::replaceAll(Model model, const QString &text, QString *error)
+{
+    if (model == m_model)
+        return true;
+    Change change;
+    change.whole = std::make_shared<const std::pair<Model, Model>>(m_model, std::move(model));
+    return push(std::move(change), text, 0, error);
 }
 
 bool ModelEditor::addNode(const Node &node, QString *error)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <memory>
 #include <optional>
 
 namespace antrum {
@@ -28,6 +29,9 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
     /// Replaces the whole model (a file opened, a new model): clears the undo history.
     void reset(Model model);
+    /// Replaces the whole model as one undoable step (recovered changes, an import into the
+    /// open document). Refused, like every edit, if the new model breaks the format.
+    bool replaceAll(Model model, const QString &text, QString *error = nullptr);
 
     bool addNode(const Node &node, QString *error = nullptr);
     /// Removes the nodes and every edge that touches them, as one step.
@@ -54,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void modelReset();
+    /// The whole model was replaced by an undoable step (or its undo).
+    void modelReplaced();
     void nodeAdded(const QString &id);
     void nodeRemoved(const QString &id);
     void nodeChanged(const QString &id);
@@ -80,6 +86,7 @@ struct ModelEditor::Change {
     std::vector<Edge> edgesAdded;                           ///< appended
     std::vector<std::pair<std::size_t, std::pair<Edge, Edge>>> edgesChanged; ///< position, before, after
     std::optional<std::pair<QString, QString>> rename; ///< old id, new id
+    std::shared_ptr<const std::pair<Model, Model>> whole; ///< the whole model before and after
     QString mergeKey; ///< for merging consecutive edits of one field
 };
 

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTableView>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -121,4 +122,46 @@ TEST(MainWindow, UnsavedChangesAreNeverLostWithoutAsking)
     EXPECT_FALSE(window.isWindowModified());
     window.newModel(); // nothing to lose: no question
     EXPECT_EQ(asked, 2);
+}
+
+TEST(MainWindow, AutosavedChangesAreOfferedBackAfterACrash)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString file = test::samplePath(QStringLiteral("lindewaard.json"));
+    QFile::remove(MainWindow::recoveryPath(file));
+    Model edited;
+    {
+        // The session that "crashes": edited, autosaved, never saved or closed properly.
+        auto *crashed = new MainWindow;
+        ASSERT_TRUE(crashed->openFile(file));
+        ASSERT_TRUE(crashed->editor()->renameNode(QStringLiteral("app-website"), QStringLiteral("app-site")));
+        crashed->autosave();
+        edited = *crashed->model();
+        crashed->unsavedChangesPrompt = [] { return QMessageBox::Cancel; }; // as if it never asked
+        delete crashed;
+    }
+    ASSERT_TRUE(QFile::exists(MainWindow::recoveryPath(file)));
+
+    MainWindow next;
+    int asked = 0;
+    next.recoveryPrompt = [&](const QDateTime &) {
+        ++asked;
+        return true;
+    };
+    ASSERT_TRUE(next.openFile(file));
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(*next.model() == edited);
+    EXPECT_TRUE(next.isWindowModified());
+    next.editor()->undoStack()->undo(); // back to the file as it was saved
+    EXPECT_NE(next.model()->findNode(QStringLiteral("app-website")), nullptr);
+    next.editor()->undoStack()->redo();
+    EXPECT_TRUE(next.recentFiles().value(0).endsWith(QStringLiteral("lindewaard.json")));
+
+    // Declined: the kept changes are dropped, and not offered again.
+    MainWindow third;
+    third.recoveryPrompt = [](const QDateTime &) { return false; };
+    ASSERT_TRUE(third.openFile(file));
+    EXPECT_FALSE(QFile::exists(MainWindow::recoveryPath(file)));
+    EXPECT_NE(third.model()->findNode(QStringLiteral("app-website")), nullptr);
+    next.unsavedChangesPrompt = [] { return QMessageBox::Discard; };
 }

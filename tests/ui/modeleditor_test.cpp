@@ -180,3 +180,17 @@ TEST(ModelEditor, RandomEditSequencesUndoToTheStartAndRedoToTheEnd)
         EXPECT_TRUE(editor.model() == end) << seed;
     }
 }
+
+TEST(ModelEditor, ReplacingTheWholeModelIsOneUndoableStep)
+{
+    ModelEditor editor;
+    editor.reset(sample());
+    Model other = sample();
+    other.name = QStringLiteral("Recovered");
+    QSignalSpy replaced(&editor, &ModelEditor::modelReplaced);
+    roundTrip(editor, [&](QString *e) { return editor.replaceAll(other, QStringLiteral("recover"), e); }, "replace all");
+    EXPECT_EQ(replaced.count(), 3); // do, undo, redo
+    Model broken = sample();
+    broken.edges.push_back(broken.edges.front()); // a duplicate edge
+    EXPECT_FALSE(editor.replaceAll(broken, QStringLiteral("bad")));
+}
