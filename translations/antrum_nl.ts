@@ -2100,14 +2100,19 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Recover unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen herstellen</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Antrum kept changes to “%1” that were not saved (%2). Recover them?</source>
         <translation>Antrum heeft wijzigingen in „%1” bewaard die niet waren opgeslagen (%2). Herstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new model</source>
+        <translation>een nieuw model</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2120,7 +2125,7 @@
         <translation>De bewaarde wijzigingen konden niet worden gelezen; het bestand wordt geopend zoals het was opgeslagen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+64"/>
         <location line="+137"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
@@ -2191,7 +2196,8 @@
         <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-144"/>
+        <location line="+158"/>
         <source>New model</source>
         <translation>Nieuw model</translation>
     </message>

@@ -302,7 +302,8 @@ void MainWindow::offerRecovery(const QString &file)
     const bool recover = recoveryPrompt ? recoveryPrompt(recovery.lastModified())
                                         : QMessageBox::question(this, tr("Recover unsaved changes"),
                                                                 tr("Antrum kept changes to “%1” that were not saved (%2). Recover them?")
-                                                                    .arg(original.fileName(), QLocale().toString(recovery.lastModified(), QLocale::ShortFormat)))
+                                                                    .arg(file.isEmpty() ? tr("a new model") : original.fileName(),
+                                                                         QLocale().toString(recovery.lastModified(), QLocale::ShortFormat)))
                                               == QMessageBox::Yes;
     if (!recover) {
         QFile::remove(path);
@@ -315,6 +316,23 @@ void MainWindow::offerRecovery(const QString &file)
     }
     // Recovered changes are unsaved changes: one undoable step from the file as saved.
     m_editor->replaceAll(std::move(*kept.model), tr("Recover unsaved changes"));
+}
+
+void MainWindow::offerUntitledRecovery()
+{
+    if (m_hasModel || !QFile::exists(recoveryPath(QString())))
+        return;
+    Model empty;
+    empty.name = tr("New model");
+    m_editor->reset(std::move(empty));
+    m_hasModel = true;
+    showModel();
+    offerRecovery(QString());
+    if (m_editor->undoStack()->isClean()) { // declined or unreadable: back to no model
+        m_editor->reset(Model{});
+        m_hasModel = false;
+        showModel();
+    }
 }
 
 QStringList MainWindow::recentFiles() const

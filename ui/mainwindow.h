@@ -56,6 +56,8 @@ public:
     void autosave();
     /// Where the unsaved changes to `file` (empty: an untitled model) are kept until saved.
     static QString recoveryPath(const QString &file);
+    /// At start-up without a file: offers the changes of an untitled model kept by autosave.
+    void offerUntitledRecovery();
     /// The files opened most recently, newest first (kept in QSettings).
     QStringList recentFiles() const;
 

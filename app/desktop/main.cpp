@@ -35,5 +35,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    else
+        window.offerUntitledRecovery(); // a new model that was never saved, after a crash
     return app.exec();
 }

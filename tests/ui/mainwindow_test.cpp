@@ -165,3 +165,24 @@ TEST(MainWindow, AutosavedChangesAreOfferedBackAfterACrash)
     EXPECT_NE(third.model()->findNode(QStringLiteral("app-website")), nullptr);
     next.unsavedChangesPrompt = [] { return QMessageBox::Discard; };
 }
+
+TEST(MainWindow, AnUntitledModelIsRecoveredAtStartUp)
+{
+    QFile::remove(MainWindow::recoveryPath(QString()));
+    {
+        auto *crashed = new MainWindow;
+        crashed->newModel();
+        ASSERT_TRUE(crashed->editor()->addNode(Node{QStringLiteral("cap-x"), NodeKind::Capability, QStringLiteral("Something vital")}));
+        crashed->autosave();
+        delete crashed;
+    }
+    MainWindow next;
+    next.recoveryPrompt = [](const QDateTime &) { return true; };
+    next.offerUntitledRecovery();
+    ASSERT_NE(next.model(), nullptr);
+    EXPECT_NE(next.model()->findNode(QStringLiteral("cap-x")), nullptr);
+    EXPECT_TRUE(next.isWindowModified());
+    next.unsavedChangesPrompt = [] { return QMessageBox::Discard; };
+    next.newModel(); // discarding drops the kept changes too
+    EXPECT_FALSE(QFile::exists(MainWindow::recoveryPath(QString())));
+}
