@@ -1949,7 +1949,7 @@
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+85"/>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -2223,7 +2223,12 @@
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-464"/>
+        <source>Properties</source>
+        <translation>Eigenschappen</translation>
+    </message>
+    <message>
+        <location line="+520"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2233,7 +2238,7 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Criticality</source>
         <translation>Kritikaliteit</translation>
     </message>
@@ -2547,6 +2552,152 @@
         <location line="+2"/>
         <source>Annual cost</source>
         <translation>Jaarlijkse kosten</translation>
+    </message>
+</context>
+<context>
+    <name>antrum::PropertyEditor</name>
+    <message>
+        <location filename="../ui/propertyeditor.cpp" line="+29"/>
+        <location line="+10"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not set (3)</source>
+        <translation>niet ingesteld (3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open source</source>
+        <translation>open source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>proprietary</source>
+        <translation>gesloten (proprietary)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on premises</source>
+        <translation>eigen beheer (on-premises)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infrastructure as a service</source>
+        <translation>infrastructuur als dienst (IaaS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform as a service</source>
+        <translation>platform als dienst (PaaS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>software as a service</source>
+        <translation>software als dienst (SaaS)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> EUR</source>
+        <translation> EUR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown (YYYY-MM-DD)</source>
+        <translation>onbekend (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Criticality</source>
+        <translation>&amp;Kritikaliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max. tolerable &amp;downtime</source>
+        <translation>Max. toelaatbare &amp;uitval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Failure probability per year</source>
+        <translation>Kans op <translation>Kans op &amp;uitval per jaar</translation>amp;falen per jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;ployment</source>
+        <translation>&amp;Inzet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data &amp;portability (0-1)</source>
+        <translation>&amp;Overdraagbaarheid data (0-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Annual cost</source>
+        <translation>&amp;Jaarlijkse kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exit clause</source>
+        <translation>&amp;Exitclausule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-&amp;return clause</source>
+        <translation>Clausule &amp;teruggave data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otice period</source>
+        <translation>Op<translation>&amp;Opzegtermijn</translation>amp;zegtermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract &amp;ends</source>
+        <translation>Contract loopt <translation>Contract &amp;loopt af</translation>amp;af</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No node selected</source>
+        <translation>Geen knooppunt gekozen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "modeleditor.h"
 #include "modelfile.h"
 #include "nodetablemodel.h"
+#include "propertyeditor.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -55,6 +56,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             [this](const QUrl &url) { selectNode(url.path()); });
     setCentralWidget(m_details);
     createBrowser();
+    m_properties = new PropertyEditor(m_editor, this);
+    auto *propertiesDock = new QDockWidget(tr("Properties"), this);
+    propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
+    propertiesDock->setWidget(m_properties);
+    propertiesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     createActions();
     m_sizeLabel = new QLabel(this);
     m_analysisLabel = new QLabel(this);
@@ -580,6 +587,8 @@ void MainWindow::showDetails()
 {
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
     const Node *node = current.isValid() ? m_table->nodeAt(current.row()) : nullptr;
+    if (m_properties && (node ? node->id : QString()) != m_properties->nodeId())
+        m_properties->showNode(node ? node->id : QString());
     if (!node || !m_hasModel)
         return;
     const Model *shown = model();

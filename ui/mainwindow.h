@@ -25,6 +25,7 @@ namespace antrum {
 
 class ModelEditor;
 class NodeTableModel;
+class PropertyEditor;
 
 /// The main window: a browser of the model's nodes (by kind, searchable, sortable) and the
 /// details of the selected node with what it depends on and what depends on it.
@@ -103,6 +104,7 @@ private:
     QString m_importedFrom; ///< the JSON file the model came from, if it did
     QTimer m_reanalyse; ///< an analysis after a burst of edits, not after every key
     QTimer m_autosave;
+    PropertyEditor *m_properties = nullptr;
     class QMenu *m_recentMenu = nullptr;
     NodeTableModel *m_table = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
