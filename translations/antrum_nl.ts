@@ -2647,7 +2647,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Failure probability per year</source>
-        <translation>Kans op <translation>Kans op &amp;uitval per jaar</translation>amp;falen per jaar</translation>
+        <translation>Kans op &amp;falen per jaar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2682,12 +2682,12 @@
     <message>
         <location line="+1"/>
         <source>N&amp;otice period</source>
-        <translation>Op<translation>&amp;Opzegtermijn</translation>amp;zegtermijn</translation>
+        <translation>Op&amp;zegtermijn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract &amp;ends</source>
-        <translation>Contract loopt <translation>Contract &amp;loopt af</translation>amp;af</translation>
+        <translation>Contract loopt &amp;af</translation>
     </message>
     <message>
         <location line="+56"/>
