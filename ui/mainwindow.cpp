@@ -62,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     propertiesDock->setWidget(m_properties);
     propertiesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
+    // The details with their why-paths get the room in the middle.
+    resizeDocks({propertiesDock}, {300}, Qt::Horizontal);
     createActions();
     m_sizeLabel = new QLabel(this);
     m_analysisLabel = new QLabel(this);
@@ -69,7 +71,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_sizeLabel);
     m_watcher = new QFutureWatcher<std::shared_ptr<const DependencyAnalysis>>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &MainWindow::analysisFinished);
-    resize(1200, 760);
+    resize(1400, 820);
     showModel();
 }
 
@@ -223,7 +225,7 @@ void MainWindow::createBrowser()
     dock->setWidget(panel);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {620}, Qt::Horizontal);
+    resizeDocks({dock}, {520}, Qt::Horizontal);
 
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyKindFilter);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
