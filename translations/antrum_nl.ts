@@ -1947,9 +1947,189 @@
     </message>
 </context>
 <context>
+    <name>antrum::GraphView</name>
+    <message>
+        <location filename="../ui/graphview.cpp" line="+133"/>
+        <source>Home jurisdiction</source>
+        <translation>Eigen rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other EU member state</source>
+        <translation>Andere EU-lidstaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreign jurisdiction</source>
+        <translation>Buitenlands rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on (points right)</source>
+        <translation>Hangt af van (wijst naar rechts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subsidiary of</source>
+        <translation>Dochter van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative for</source>
+        <translation>Alternatief voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redundancy group (k of n)</source>
+        <translation>Redundantiegroep (k van n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single point of failure</source>
+        <translation>Enkelvoudig faalpunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it fails</source>
+        <translation>Waarom het uitvalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <location line="+270"/>
+        <source>Dependency graph</source>
+        <translation>Afhankelijkhedengraaf</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit Graph to Window</source>
+        <translation>Graaf &amp;passend in venster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Werkelijke grootte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Focus on &amp;Neighbourhood</source>
+        <translation>&amp;Focus op de omgeving</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wider Neighbourhood</source>
+        <translation>&amp;Ruimere omgeving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Collapse or Expand Ownership Tree</source>
+        <translation>Eigendomsboom in- of &amp;uitklappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collapse All Ownership &amp;Trees</source>
+        <translation>Alle eigendoms&amp;bomen inklappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Expand All Ownership Trees</source>
+        <translation>Alle eigendomsbomen uit&amp;klappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear &amp;Highlight</source>
+        <translation>&amp;Markering wissen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;Legend</source>
+        <translation>&amp;Legenda tonen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E&amp;xport Graph…</source>
+        <translation>Graaf e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Wider Neighbourhood (now %1)</source>
+        <translation>&amp;Ruimere omgeving (nu %1)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 van %3</translation>
+    </message>
+    <message>
+        <location line="+495"/>
+        <source>The graph is too large to render as an image.</source>
+        <translation>De graaf is te groot om als afbeelding te maken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location line="+2"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Cannot write %1: the image could not be encoded.</source>
+        <translation>Kan %1 niet schrijven: de afbeelding kon niet worden gecodeerd.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dependency graph exported by Antrum</source>
+        <translation>Afhankelijkhedengraaf geëxporteerd door Antrum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot start the SVG export.</source>
+        <translation>De SVG-export kan niet starten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Export Graph</source>
+        <translation>Graaf exporteren</translation>
+    </message>
+</context>
+<context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+111"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -1959,7 +2139,7 @@
         <translation>%1 van %2 bedrijfsfuncties zonder single point of failure</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2044,7 +2224,12 @@
         <translation>Knooppunt &amp;zoeken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Show the &amp;graph</source>
+        <translation>De &amp;graaf tonen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2126,17 +2311,17 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+137"/>
+        <location line="+161"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-158"/>
         <source>Changed: analysis follows…</source>
         <translation>Gewijzigd: analyse volgt…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+42"/>
         <source>Cannot delete</source>
         <translation>Kan niet verwijderen</translation>
     </message>
@@ -2196,8 +2381,8 @@
         <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+158"/>
+        <location line="-167"/>
+        <location line="+181"/>
         <source>New model</source>
         <translation>Nieuw model</translation>
     </message>
@@ -2217,18 +2402,29 @@
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Open een model met &lt;b&gt;Bestand › Openen&lt;/b&gt; (Ctrl+O) om te zien waar uw organisatie van afhangt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+138"/>
+        <location line="-154"/>
+        <location line="+162"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-512"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graaf</translation>
+    </message>
+    <message>
+        <location line="-120"/>
         <source>Properties</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location line="+520"/>
+        <location line="+555"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2238,7 +2434,7 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Criticality</source>
         <translation>Kritikaliteit</translation>
     </message>

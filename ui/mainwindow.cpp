@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "graphview.h"
 #include "modeleditor.h"
 #include "modelfile.h"
 #include "nodetablemodel.h"
@@ -26,6 +27,7 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -54,7 +56,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_details->setOpenLinks(false);
     connect(m_details, &QTextBrowser::anchorClicked, this,
             [this](const QUrl &url) { selectNode(url.path()); });
-    setCentralWidget(m_details);
+    // The middle: the details of the selected node, and the dependency graph.
+    m_graph = new GraphView(this);
+    m_graph->setObjectName(QStringLiteral("graph"));
+    m_centre = new QTabWidget(this);
+    m_centre->setObjectName(QStringLiteral("centre"));
+    m_centre->addTab(m_details, tr("&Details"));
+    m_centre->addTab(m_graph, tr("&Graph"));
+    setCentralWidget(m_centre);
+    connect(m_graph, &GraphView::selectionChangedTo, this, [this](const QString &id) {
+        if (!id.isEmpty() && id != selectedId())
+            selectNode(id);
+    });
+    connect(m_graph, &GraphView::nodeActivated, this, [this](const QString &id) {
+        selectNode(id);
+        m_centre->setCurrentWidget(m_details);
+    });
     createBrowser();
     m_properties = new PropertyEditor(m_editor, this);
     auto *propertiesDock = new QDockWidget(tr("Properties"), this);
@@ -125,6 +142,7 @@ void MainWindow::analysisFinished()
     m_analysisLabel->setText(tr("%1 of %2 capabilities without a single point of failure")
                                  .arg(withoutSpof).arg(m_analysis->capabilities().size()));
     showDetails();
+    updateGraph(false);
 }
 
 void MainWindow::createActions()
@@ -175,6 +193,14 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+
+    QMenu *graph = menuBar()->addMenu(tr("&Graph"));
+    graph->addAction(tr("Show the &graph"), this, [this] {
+        m_centre->setCurrentWidget(m_graph);
+        m_graph->setFocus();
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    graph->addSeparator();
+    graph->addActions(m_graph->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Antrum"), this, &MainWindow::showAbout);
@@ -273,9 +299,24 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
+namespace {
+QString &recoveryDirectoryOverride()
+{
+    static QString directory;
+    return directory;
+}
+} // namespace
+
+void MainWindow::setRecoveryDirectory(const QString &directory)
+{
+    recoveryDirectoryOverride() = directory;
+}
+
 QString MainWindow::recoveryPath(const QString &file)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+    const QString dir = !recoveryDirectoryOverride().isEmpty()
+                            ? recoveryDirectoryOverride()
+                            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
     const QByteArray key = file.isEmpty() ? QByteArrayLiteral("untitled") : QCryptographicHash::hash(file.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return dir + u'/' + QString::fromLatin1(key) + QStringLiteral(".antrum");
 }
@@ -389,7 +430,30 @@ void MainWindow::modelEdited()
     m_analysis.reset();
     m_analysisLabel->setText(tr("Changed: analysis follows…"));
     m_reanalyse.start();
+    updateGraph(true);
     showDetails();
+}
+
+void MainWindow::updateGraph(bool relayout)
+{
+    if (!m_graph)
+        return;
+    if (relayout) {
+        if (m_hasModel)
+            m_graph->setModel(m_editor->model());
+        else
+            m_graph->clear();
+    }
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    m_graph->selectNode(id);
+    const Node *node = m_hasModel ? m_editor->model().findNode(id) : nullptr;
+    // A capability's single points of failure and why, once the analysis of this model is in.
+    if (node && node->kind == NodeKind::Capability && m_analysis)
+        m_graph->highlightSpofs(id, *m_analysis);
+    else
+        m_graph->clearHighlight();
 }
 
 QString MainWindow::selectedId() const
@@ -520,6 +584,7 @@ void MainWindow::showModel()
                               "(Ctrl+O) to see what your organisation depends on.</p>"));
         return;
     }
+    updateGraph(true);
     setWindowFilePath(m_file.isEmpty() ? m_importedFrom : m_file);
     setWindowTitle(tr("%1[*] — Antrum").arg(model()->name));
     setWindowModified(false);
@@ -591,6 +656,7 @@ void MainWindow::showDetails()
     const Node *node = current.isValid() ? m_table->nodeAt(current.row()) : nullptr;
     if (m_properties && (node ? node->id : QString()) != m_properties->nodeId())
         m_properties->showNode(node ? node->id : QString());
+    updateGraph(false);
     if (!node || !m_hasModel)
         return;
     const Model *shown = model();

@@ -23,6 +23,7 @@ class QTextBrowser;
 
 namespace antrum {
 
+class GraphView;
 class ModelEditor;
 class NodeTableModel;
 class PropertyEditor;
@@ -57,6 +58,9 @@ public:
     void autosave();
     /// Where the unsaved changes to `file` (empty: an untitled model) are kept until saved.
     static QString recoveryPath(const QString &file);
+    /// Keeps recovery files in `directory` instead of the user's data location (tests: one
+    /// per process, so that tests running side by side never see each other's files).
+    static void setRecoveryDirectory(const QString &directory);
     /// At start-up without a file: offers the changes of an untitled model kept by autosave.
     void offerUntitledRecovery();
     /// The files opened most recently, newest first (kept in QSettings).
@@ -105,6 +109,14 @@ private:
     QTimer m_reanalyse; ///< an analysis after a burst of edits, not after every key
     QTimer m_autosave;
     PropertyEditor *m_properties = nullptr;
+    GraphView *m_graph = nullptr;
+    class QTabWidget *m_centre = nullptr;
+    /// Shows the model in the graph and marks the selected capability's single points of failure.
+    void updateGraph(bool relayout);
+public:
+    /// The dependency graph (a tab next to the details).
+    GraphView *graphView() const { return m_graph; }
+private:
     class QMenu *m_recentMenu = nullptr;
     NodeTableModel *m_table = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

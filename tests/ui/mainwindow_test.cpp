@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphview.h"
 #include "mainwindow.h"
 #include "modeleditor.h"
 #include "testsupport.h"
@@ -185,4 +186,29 @@ TEST(MainWindow, AnUntitledModelIsRecoveredAtStartUp)
     next.unsavedChangesPrompt = [] { return QMessageBox::Discard; };
     next.newModel(); // discarding drops the kept changes too
     EXPECT_FALSE(QFile::exists(MainWindow::recoveryPath(QString())));
+}
+
+TEST(MainWindow, TheGraphFollowsTheTableAndShowsWhyACapabilityFails)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath(QStringLiteral("lindewaard.json"))));
+    window.waitForAnalysis();
+    ASSERT_NE(window.analysis(), nullptr);
+    window.selectNode(QStringLiteral("cap-mail"));
+    GraphView *graph = window.graphView();
+    ASSERT_NE(graph, nullptr);
+    EXPECT_EQ(graph->highlightedCapability(), QStringLiteral("cap-mail"));
+    std::size_t spofs = 0;
+    for (const CapabilityFindings &f : window.analysis()->capabilities()) {
+        if (window.analysis()->graph().id(f.node) == u"cap-mail")
+            spofs = f.spofs.size();
+    }
+    EXPECT_EQ(std::size_t(graph->highlightedSpofs().size()), spofs);
+    // And back: choosing in the graph chooses in the table.
+    graph->selectNode(QStringLiteral("sup-microsoft"));
+    const QString text = window.findChild<QTextBrowser *>(QStringLiteral("details"))->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Microsoft Corporation"))) << qPrintable(text.left(200));
+    // An edit shows in the graph at once.
+    ASSERT_TRUE(window.editor()->renameNode(QStringLiteral("app-website"), QStringLiteral("app-site")));
+    EXPECT_TRUE(graph->nodeRect(QStringLiteral("app-site")).isValid());
 }
