@@ -2129,7 +2129,7 @@
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+111"/>
+        <location filename="../ui/mainwindow.cpp" line="+118"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -2205,6 +2205,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Add node…</source>
+        <translation>Knooppunt &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Link selected node…</source>
+        <translation>Gekozen knooppunt &amp;koppelen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;attribute on selected nodes…</source>
+        <translation>&amp;Kenmerk instellen op gekozen knooppunten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Re&amp;name node…</source>
         <translation>Knooppunt he&amp;rnoemen…</translation>
     </message>
@@ -2279,7 +2294,7 @@
         <translation>“%1” is geen geldig Antrum-model: %2 problemen gevonden.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>Unsaved changes kept for recovery</source>
         <translation>Niet-opgeslagen wijzigingen bewaard voor herstel</translation>
     </message>
@@ -2311,27 +2326,27 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+161"/>
+        <location line="+285"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-282"/>
         <source>Changed: analysis follows…</source>
         <translation>Gewijzigd: analyse volgt…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>Cannot delete</source>
         <translation>Kan niet verwijderen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 cannot be deleted: %2</source>
-        <translation>%1 kan niet worden verwijderd: %2</translation>
+        <location line="+89"/>
+        <source>Attribute for the selected nodes (%1), as key=value (numbers, true/false and text; key= removes it):</source>
+        <translation>Kenmerk voor de gekozen knooppunten (%1), als sleutel=waarde (getallen, true/false en tekst; sleutel= verwijdert het):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
@@ -2381,13 +2396,13 @@
         <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+181"/>
+        <location line="-287"/>
+        <location line="+301"/>
         <source>New model</source>
         <translation>Nieuw model</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Antrum</source>
         <translation>Antrum</translation>
     </message>
@@ -2402,29 +2417,94 @@
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Open een model met &lt;b&gt;Bestand › Openen&lt;/b&gt; (Ctrl+O) om te zien waar uw organisatie van afhangt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+162"/>
+        <location line="-278"/>
+        <location line="+286"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-661"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+142"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graaf</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-130"/>
         <source>Properties</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location line="+555"/>
+        <location line="+418"/>
+        <source>Nothing was deleted: %1</source>
+        <translation>Er is niets verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add node</source>
+        <translation>Knooppunt toevoegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Link %1</source>
+        <translation>%1 koppelen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none (needed without alternative)</source>
+        <translation>geen (nodig, zonder alternatief)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edge</source>
+        <translation>&amp;Verbinding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>&amp;Naar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redundancy &amp;group</source>
+        <translation>Redundantie&amp;groep</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Set an attribute</source>
+        <translation>Een kenmerk instellen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot set the attribute</source>
+        <translation>Kan het kenmerk niet instellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>

@@ -9,6 +9,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QInputDialog>
@@ -89,6 +92,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_watcher = new QFutureWatcher<std::shared_ptr<const DependencyAnalysis>>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &MainWindow::analysisFinished);
     resize(1400, 820);
+    // Where the user left the window and its docks.
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     showModel();
 }
 
@@ -180,6 +187,12 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    QAction *add = edit->addAction(tr("&Add node…"), this, &MainWindow::addNodeDialog);
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *linkAction = edit->addAction(tr("&Link selected node…"), this, &MainWindow::linkDialog);
+    linkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *bulk = edit->addAction(tr("Set &attribute on selected nodes…"), this, &MainWindow::bulkAttributeDialog);
+    bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     QAction *rename = edit->addAction(tr("Re&name node…"), this, &MainWindow::renameSelected);
     rename->setShortcut(Qt::Key_F2);
     QAction *remove = edit->addAction(tr("&Delete node"), this, &MainWindow::deleteSelected);
@@ -237,7 +250,7 @@ void MainWindow::createBrowser()
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(NodeTableModel::Id, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // bulk delete and bulk edit
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
@@ -463,14 +476,134 @@ QString MainWindow::selectedId() const
     return node ? node->id : QString();
 }
 
+QStringList MainWindow::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+        if (const Node *node = m_table->nodeAt(m_proxy->mapToSource(row).row()))
+            ids << node->id;
+    }
+    if (ids.isEmpty() && !selectedId().isEmpty())
+        ids << selectedId();
+    return ids;
+}
+
 void MainWindow::deleteSelected()
 {
-    const QString id = selectedId();
-    if (id.isEmpty())
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
         return;
     QString error;
-    if (!m_editor->removeNodes({id}, &error))
-        QMessageBox::information(this, tr("Cannot delete"), tr("%1 cannot be deleted: %2").arg(id, error));
+    if (!m_editor->removeNodes(ids, &error))
+        QMessageBox::information(this, tr("Cannot delete"), tr("Nothing was deleted: %1").arg(error));
+}
+
+void MainWindow::addNodeDialog()
+{
+    if (!m_hasModel)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add node"));
+    auto *form = new QFormLayout(&dialog);
+    auto *kind = new QComboBox(&dialog);
+    for (int k = 0; k < NodeKindCount; ++k)
+        kind->addItem(NodeTableModel::kindLabel(NodeKind(k)), k);
+    const int shown = m_kindFilter->currentData().toInt();
+    kind->setCurrentIndex(shown >= 0 ? shown : int(NodeKind::Application));
+    auto *id = new QLineEdit(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    auto *error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b3261e"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(tr("&Kind"), kind);
+    form->addRow(tr("&Id"), id);
+    form->addRow(tr("&Name"), name);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        QString why;
+        if (m_editor->addNode(Node{id->text().trimmed(), NodeKind(kind->currentData().toInt()), name->text().trimmed()}, &why))
+            dialog.accept();
+        else
+            error->setText(why); // the dialog stays open with the reason
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        selectNode(id->text().trimmed());
+}
+
+void MainWindow::linkDialog()
+{
+    const QString from = selectedId();
+    if (from.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Link %1").arg(from));
+    auto *form = new QFormLayout(&dialog);
+    auto *kind = new QComboBox(&dialog);
+    for (int k = 0; k < EdgeKindCount; ++k)
+        kind->addItem(toString(EdgeKind(k)), k);
+    auto *to = new QComboBox(&dialog);
+    to->setEditable(true);
+    to->setInsertPolicy(QComboBox::NoInsert);
+    for (const Node &n : m_editor->model().nodes) {
+        if (n.id != from)
+            to->addItem(QStringLiteral("%1 — %2").arg(n.id, n.name), n.id);
+    }
+    auto *group = new QLineEdit(&dialog);
+    group->setPlaceholderText(tr("none (needed without alternative)"));
+    auto *error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b3261e"));
+    error->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(tr("&Edge"), kind);
+    form->addRow(tr("&To"), to);
+    form->addRow(tr("Redundancy &group"), group);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const QString target = to->currentIndex() >= 0 && to->currentText() == to->itemText(to->currentIndex())
+                                   ? to->currentData().toString()
+                                   : to->currentText().section(QStringLiteral(" — "), 0, 0).trimmed();
+        Edge edge{from, target, EdgeKind(kind->currentData().toInt()), group->text().trimmed()};
+        QString why;
+        if (m_editor->addEdge(edge, &why))
+            dialog.accept();
+        else
+            error->setText(why);
+    });
+    dialog.exec();
+}
+
+void MainWindow::bulkAttributeDialog()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    bool ok = false;
+    const QString assignment = QInputDialog::getText(
+        this, tr("Set an attribute"),
+        tr("Attribute for the selected nodes (%1), as key=value (numbers, true/false and text; key= removes it):").arg(ids.size()),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || !assignment.contains(u'='))
+        return;
+    const QString key = assignment.section(u'=', 0, 0).trimmed();
+    const QString text = assignment.section(u'=', 1).trimmed();
+    std::optional<AttributeValue> value;
+    if (!text.isEmpty()) {
+        bool isNumber = false;
+        const double number = text.toDouble(&isNumber);
+        if (isNumber)
+            value = number;
+        else if (text == u"true" || text == u"false")
+            value = text == u"true";
+        else
+            value = text;
+    }
+    QString error;
+    if (!m_editor->setAttribute(ids, key, value, &error))
+        QMessageBox::information(this, tr("Cannot set the attribute"), tr("Nothing was changed: %1").arg(error));
 }
 
 void MainWindow::renameSelected()
@@ -565,10 +698,14 @@ void MainWindow::newModel()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::showModel()

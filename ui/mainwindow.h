@@ -90,7 +90,14 @@ private:
     void modelEdited();
     void deleteSelected();
     void renameSelected();
+    void addNodeDialog();
+    void linkDialog();
+    void bulkAttributeDialog();
     QString selectedId() const;
+public:
+    /// Every node selected in the table (multi-select), in table order.
+    QStringList selectedIds() const;
+private:
     void createActions();
     void createBrowser();
     void showModel();

@@ -212,3 +212,24 @@ TEST(MainWindow, TheGraphFollowsTheTableAndShowsWhyACapabilityFails)
     ASSERT_TRUE(window.editor()->renameNode(QStringLiteral("app-website"), QStringLiteral("app-site")));
     EXPECT_TRUE(graph->nodeRect(QStringLiteral("app-site")).isValid());
 }
+
+TEST(MainWindow, SeveralSelectedNodesAreDeletedAsOneStep)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath(QStringLiteral("lindewaard.json"))));
+    auto *kind = window.findChild<QComboBox *>(QStringLiteral("kindFilter"));
+    kind->setCurrentIndex(1 + int(NodeKind::Application));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("nodeTable"));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    search->setText(QStringLiteral("app-alt-"));
+    ASSERT_EQ(table->model()->rowCount(), 4);
+    table->selectAll();
+    EXPECT_EQ(window.selectedIds().size(), 4);
+    const std::size_t before = window.model()->nodes.size();
+    // Options of the sample use some of these alternatives: the whole deletion is refused.
+    EXPECT_FALSE(window.editor()->removeNodes(window.selectedIds()));
+    EXPECT_EQ(window.model()->nodes.size(), before);
+    search->setText(QStringLiteral("app-alt-ox"));
+    table->selectAll();
+    ASSERT_EQ(window.selectedIds(), QStringList{QStringLiteral("app-alt-ox")});
+}
