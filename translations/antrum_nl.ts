@@ -1949,7 +1949,7 @@
 <context>
     <name>antrum::GraphView</name>
     <message>
-        <location filename="../ui/graphview.cpp" line="+133"/>
+        <location filename="../ui/graphview.cpp" line="+135"/>
         <source>Home jurisdiction</source>
         <translation>Eigen rechtsgebied</translation>
     </message>
@@ -2007,7 +2007,7 @@
 %2 · %3</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+318"/>
         <source>Dependency graph</source>
         <translation>Afhankelijkhedengraaf</translation>
     </message>
@@ -2077,12 +2077,12 @@
         <translation>&amp;Ruimere omgeving (nu %1)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
     </message>
     <message>
-        <location line="+495"/>
+        <location line="+541"/>
         <source>The graph is too large to render as an image.</source>
         <translation>De graaf is te groot om als afbeelding te maken.</translation>
     </message>
@@ -2129,7 +2129,7 @@
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+118"/>
+        <location filename="../ui/mainwindow.cpp" line="+125"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -2326,17 +2326,17 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+285"/>
+        <location line="+288"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-285"/>
         <source>Changed: analysis follows…</source>
         <translation>Gewijzigd: analyse volgt…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Cannot delete</source>
         <translation>Kan niet verwijderen</translation>
     </message>
@@ -2396,8 +2396,8 @@
         <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+301"/>
+        <location line="-290"/>
+        <location line="+304"/>
         <source>New model</source>
         <translation>Nieuw model</translation>
     </message>
@@ -2417,19 +2417,19 @@
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Open een model met &lt;b&gt;Bestand › Openen&lt;/b&gt; (Ctrl+O) om te zien waar uw organisatie van afhangt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+286"/>
+        <location line="-281"/>
+        <location line="+289"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-668"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graaf</translation>
     </message>
@@ -2439,7 +2439,7 @@
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+421"/>
         <source>Nothing was deleted: %1</source>
         <translation>Er is niets verwijderd: %1</translation>
     </message>
@@ -2979,7 +2979,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+27"/>
+        <location filename="../app/desktop/main.cpp" line="+31"/>
         <source>Digital-sovereignty dependency analyzer</source>
         <translation>Analyse van digitale afhankelijkheden en soevereiniteit</translation>
     </message>
@@ -2987,6 +2987,21 @@
         <location line="+4"/>
         <source>A model to open (.antrum or .json).</source>
         <translation>Een model om te openen (.antrum of .json).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the node ID.</source>
+        <translation>Kies het knooppunt ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the details or the graph.</source>
+        <translation>Toon de details of de graaf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a picture of the window to PNG and quit.</source>
+        <translation>Bewaar een afbeelding van het venster als PNG en stop.</translation>
     </message>
 </context>
 </TS>

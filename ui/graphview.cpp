@@ -5,6 +5,7 @@
 #include "nodetablemodel.h"
 
 #include <QAction>
+#include <QSignalBlocker>
 #include <QApplication>
 #include <QBuffer>
 #include <QFileDialog>
@@ -25,6 +26,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <set>
 #include <cmath>
 
 namespace antrum {
@@ -476,6 +478,54 @@ private:
     QRectF m_bounds;
 };
 
+/// Names of the highlighted nodes when zoomed too far out for the boxes to carry text: above
+/// everything else, each on a halo, so that a path across the whole landscape still reads.
+class GraphLabelItem : public QGraphicsItem {
+public:
+    explicit GraphLabelItem(const GraphView *view) : m_view(view) { setZValue(3); }
+
+    void setLabels(std::vector<std::pair<QRectF, QString>> labels)
+    {
+        prepareGeometryChange();
+        m_labels = std::move(labels);
+        m_bounds = QRectF();
+        // Room for a label a few box-heights tall above its box at any zoom out to TextDetail.
+        for (const auto &[rect, name] : m_labels)
+            m_bounds |= rect.adjusted(-rect.width(), -rect.height() * 12, rect.width() * 12, 0);
+    }
+
+    QRectF boundingRect() const override { return m_bounds; }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+        if (m_labels.empty() || lod >= TextDetail)
+            return; // the boxes carry their own text
+        const GraphStyle &s = m_view->style();
+        QFont font = s.font;
+        font.setPointSizeF(std::max(font.pointSizeF(), 8.0 / std::max(lod, 0.05)));
+        painter->setFont(font);
+        const QFontMetricsF metrics(font);
+        for (const auto &[rect, name] : m_labels) {
+            const QString text = metrics.elidedText(name, Qt::ElideRight, std::max(rect.width() * 3.5, metrics.averageCharWidth() * 24));
+            const QRectF box(rect.left(), rect.top() - metrics.height() - 2 / lod, metrics.horizontalAdvance(text) + 6 / lod,
+                             metrics.height());
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(s.background);
+            painter->setOpacity(0.85);
+            painter->drawRoundedRect(box, 3 / lod, 3 / lod);
+            painter->setOpacity(1.0);
+            painter->setPen(s.text);
+            painter->drawText(box, Qt::AlignCenter, text);
+        }
+    }
+
+private:
+    const GraphView *m_view;
+    std::vector<std::pair<QRectF, QString>> m_labels;
+    QRectF m_bounds;
+};
+
 GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
 {
     setObjectName(QStringLiteral("graphView"));
@@ -643,8 +693,10 @@ void GraphView::rebuild()
     m_items.assign(m_model.nodes.size(), nullptr);
     m_edges = new GraphEdgeLayer(this);
     m_highlight = new GraphHighlightItem(this);
+    m_labels = new GraphLabelItem(this);
     m_scene->addItem(m_edges);
     m_scene->addItem(m_highlight);
+    m_scene->addItem(m_labels);
     for (int i = 0; i < int(m_model.nodes.size()); ++i) {
         if (!m_layout.isVisible(i))
             continue;
@@ -823,6 +875,16 @@ void GraphView::applyDimming()
         }
     }
     m_highlight->setCourses(std::move(courses));
+    std::vector<std::pair<QRectF, QString>> labels;
+    if (!m_highlightCapability.isEmpty()) {
+        std::set<int> named;
+        for (int s : m_spofs)
+            named.insert(m_layout.representative[std::size_t(s)]);
+        named.insert(m_layout.representative[std::size_t(indexOf(m_highlightCapability))]);
+        for (const int node : named)
+            labels.push_back({m_layout.nodeRect(node), m_model.nodes[std::size_t(node)].name});
+    }
+    m_labels->setLabels(std::move(labels));
     if (dimming && !area.isNull() && (m_focusOn || !m_highlightCapability.isEmpty())) {
         m_autoFit = false;
         fitInView(area.adjusted(-60, -60, 60, 60), Qt::KeepAspectRatio);
@@ -987,6 +1049,42 @@ void GraphView::fitAll()
     } else
         fitInView(bounds, Qt::KeepAspectRatio);
     m_autoFit = true;
+}
+
+void GraphView::setLegendVisible(bool visible)
+{
+    m_showLegend = visible;
+    if (QAction *legend = action(QStringLiteral("graphLegend"))) {
+        const QSignalBlocker quiet(legend);
+        legend->setChecked(visible);
+    }
+    if (m_autoFit)
+        fitAll();
+    viewport()->update();
+}
+
+void GraphView::fitHighlight()
+{
+    QRectF area;
+    QStringList shown = highlightedSpofs(); // a named list: `f() << x` in a for would dangle
+    shown << m_highlightCapability;
+    for (const QString &id : shown) {
+        const QRectF r = nodeRect(id);
+        if (r.isValid())
+            area |= r;
+    }
+    if (area.isNull()) {
+        fitAll();
+        return;
+    }
+    // Some room around, and never closer than actual size: the boxes stay readable.
+    const QRectF around = area.adjusted(-60, -90, 260, 60); // room for the names drawn above the boxes
+    fitInView(around, Qt::KeepAspectRatio);
+    if (transform().m11() > 1.0) {
+        resetTransform();
+        centerOn(around.center());
+    }
+    m_autoFit = false;
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)

@@ -21,6 +21,7 @@ class DependencyAnalysis;
 class GraphEdgeLayer;
 class GraphNodeItem;
 class GraphHighlightItem;
+class GraphLabelItem;
 
 /// Colours and fonts the graph items share, derived from the palette (light or dark).
 struct GraphStyle {
@@ -99,6 +100,11 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void fitAll();
+    /// Shows or hides the legend drawn over the view (exports always carry it).
+    void setLegendVisible(bool visible);
+    /// Zooms to the highlighted capability and its single points of failure (fitAll when
+    /// nothing is highlighted).
+    void fitHighlight();
     void setFocusMode(bool on);
     void toggleCollapseSelected();
 
@@ -138,6 +144,7 @@ private:
     std::vector<GraphNodeItem *> m_items; ///< by node index; null for hidden nodes
     GraphEdgeLayer *m_edges = nullptr;
     GraphHighlightItem *m_highlight = nullptr;
+    GraphLabelItem *m_labels = nullptr;
     QSet<QString> m_collapsed;
     std::vector<char> m_isParent; ///< ownership parents (collapsible)
     QString m_selected;

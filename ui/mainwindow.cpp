@@ -62,11 +62,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // The middle: the details of the selected node, and the dependency graph.
     m_graph = new GraphView(this);
     m_graph->setObjectName(QStringLiteral("graph"));
+    // Between two docks the view is narrow: the legend (L, or Graph › Show Legend) starts
+    // hidden so the graph gets the room; exports always carry it.
+    m_graph->setLegendVisible(false);
     m_centre = new QTabWidget(this);
     m_centre->setObjectName(QStringLiteral("centre"));
     m_centre->addTab(m_details, tr("&Details"));
     m_centre->addTab(m_graph, tr("&Graph"));
     setCentralWidget(m_centre);
+    connect(m_centre, &QTabWidget::currentChanged, this, [this] {
+        if (m_centre->currentWidget() == m_graph) // once it has its size
+            QTimer::singleShot(0, m_graph, [this] { m_graph->fitHighlight(); });
+    });
     connect(m_graph, &GraphView::selectionChangedTo, this, [this](const QString &id) {
         if (!id.isEmpty() && id != selectedId())
             selectNode(id);
@@ -463,10 +470,13 @@ void MainWindow::updateGraph(bool relayout)
     m_graph->selectNode(id);
     const Node *node = m_hasModel ? m_editor->model().findNode(id) : nullptr;
     // A capability's single points of failure and why, once the analysis of this model is in.
-    if (node && node->kind == NodeKind::Capability && m_analysis)
+    if (node && node->kind == NodeKind::Capability && m_analysis) {
         m_graph->highlightSpofs(id, *m_analysis);
-    else
+        if (m_centre->currentWidget() == m_graph)
+            m_graph->fitHighlight(); // what the user asked about, big enough to read
+    } else {
         m_graph->clearHighlight();
+    }
 }
 
 QString MainWindow::selectedId() const
