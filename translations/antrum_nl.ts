@@ -2129,12 +2129,17 @@
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+125"/>
+        <location filename="../ui/mainwindow.cpp" line="+142"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+54"/>
+        <source>Analysis cancelled (it runs again after the next edit)</source>
+        <translation>Analyse geannuleerd (ze loopt opnieuw na de volgende wijziging)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 of %2 capabilities without a single point of failure</source>
         <translation>%1 van %2 bedrijfsfuncties zonder single point of failure</translation>
     </message>
@@ -2423,23 +2428,33 @@
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-668"/>
+        <location line="-712"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+190"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graaf</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-174"/>
         <source>Properties</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location line="+421"/>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the analysis</source>
+        <translation>De analyse annuleren</translation>
+    </message>
+    <message>
+        <location line="+448"/>
         <source>Nothing was deleted: %1</source>
         <translation>Er is niets verwijderd: %1</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "propertyeditor.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -29,7 +30,9 @@
 #include <QMessageBox>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
+#include <QProgressBar>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -94,6 +97,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createActions();
     m_sizeLabel = new QLabel(this);
     m_analysisLabel = new QLabel(this);
+    // Progress of the background analysis, and a way to stop it.
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(160);
+    m_progress->setVisible(false);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Cancel the analysis"));
+    m_cancelButton->setVisible(false);
+    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelAnalysis);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_analysisLabel);
     statusBar()->addPermanentWidget(m_sizeLabel);
     m_watcher = new QFutureWatcher<std::shared_ptr<const DependencyAnalysis>>(this);
@@ -121,13 +136,33 @@ void MainWindow::startAnalysis()
     m_analysis.reset();
     if (!m_hasModel)
         return;
+    if (m_cancel)
+        m_cancel->store(true); // a newer model makes the running analysis pointless
     const int generation = ++m_generation;
     m_analysisLabel->setText(tr("Analysing…"));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
     // The worker gets its own copy of the model: the user may edit or load another meanwhile.
     auto model = std::make_shared<const Model>(m_editor->model());
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
     m_watcher->setProperty("generation", generation);
-    m_watcher->setFuture(QtConcurrent::run([model] {
-        return std::shared_ptr<const DependencyAnalysis>(std::make_shared<DependencyAnalysis>(*model));
+    QPointer<MainWindow> window(this);
+    m_watcher->setFuture(QtConcurrent::run([model, cancel, window, generation] {
+        AnalysisOptions options;
+        options.cancel = cancel.get();
+        auto shown = std::make_shared<std::atomic<int>>(-1);
+        options.progress = [window, generation, shown](double share) {
+            const int percent = int(share * 100);
+            if (window && shown->exchange(percent) != percent) // a repaint per percent, no more
+                QMetaObject::invokeMethod(window, [window, generation, percent] {
+                    if (window && window->m_generation == generation)
+                        window->m_progress->setValue(percent);
+                }, Qt::QueuedConnection);
+            return true;
+        };
+        return std::shared_ptr<const DependencyAnalysis>(std::make_shared<DependencyAnalysis>(*model, options));
     }));
 }
 
@@ -145,10 +180,22 @@ void MainWindow::waitForAnalysis()
     }
 }
 
+void MainWindow::cancelAnalysis()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
 void MainWindow::analysisFinished()
 {
     if (!m_watcher->isFinished() || m_watcher->property("generation").toInt() != m_generation || m_analysis)
         return;
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+    if (m_watcher->result()->cancelled()) {
+        m_analysisLabel->setText(tr("Analysis cancelled (it runs again after the next edit)"));
+        return;
+    }
     m_analysis = m_watcher->result();
     int withoutSpof = 0;
     for (const CapabilityFindings &c : m_analysis->capabilities())

@@ -11,10 +11,15 @@
 #include <QDateTime>
 #include <QMessageBox>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
 class QComboBox;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -73,6 +78,8 @@ public:
     const DependencyAnalysis *analysis() const { return m_analysis.get(); }
     /// Blocks until the running analysis (if any) has finished; for tests and scripting.
     void waitForAnalysis();
+    /// Stops the running analysis; the details say it was cancelled until the next one.
+    void cancelAnalysis();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,14 +124,14 @@ private:
     QTimer m_autosave;
     PropertyEditor *m_properties = nullptr;
     GraphView *m_graph = nullptr;
-    class QTabWidget *m_centre = nullptr;
+    QTabWidget *m_centre = nullptr;
     /// Shows the model in the graph and marks the selected capability's single points of failure.
     void updateGraph(bool relayout);
 public:
     /// The dependency graph (a tab next to the details).
     GraphView *graphView() const { return m_graph; }
 private:
-    class QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     NodeTableModel *m_table = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QComboBox *m_kindFilter = nullptr;
@@ -135,6 +142,9 @@ private:
     QLabel *m_analysisLabel = nullptr;
     std::shared_ptr<const DependencyAnalysis> m_analysis;
     QFutureWatcher<std::shared_ptr<const DependencyAnalysis>> *m_watcher = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel; ///< of the running analysis
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
     int m_generation = 0; ///< which model the running analysis belongs to
 };
 

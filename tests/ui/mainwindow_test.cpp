@@ -2,11 +2,14 @@
 #include "graphview.h"
 #include "mainwindow.h"
 #include "modeleditor.h"
+#include "modelfile.h"
+#include "modelgenerator.h"
 #include "testsupport.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -232,4 +235,24 @@ TEST(MainWindow, SeveralSelectedNodesAreDeletedAsOneStep)
     search->setText(QStringLiteral("app-alt-ox"));
     table->selectAll();
     ASSERT_EQ(window.selectedIds(), QStringList{QStringLiteral("app-alt-ox")});
+}
+
+TEST(MainWindow, ALongAnalysisShowsProgressAndCanBeCancelled)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.json"));
+    ASSERT_TRUE(saveModelFile(generateModel(60000, 3), path, ModelFileKind::Json).isEmpty());
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(path));
+    auto *progress = window.findChild<QProgressBar *>();
+    ASSERT_NE(progress, nullptr);
+    EXPECT_FALSE(progress->isHidden()) << "progress is shown while the analysis runs";
+    window.cancelAnalysis(); // the analysis polls the flag from its first step on
+    window.waitForAnalysis();
+    EXPECT_EQ(window.analysis(), nullptr);
+    EXPECT_TRUE(progress->isHidden());
+    // The next edit analyses again, to the end.
+    ASSERT_TRUE(window.editor()->renameNode(window.model()->nodes.back().id, QStringLiteral("renamed")));
+    window.waitForAnalysis();
+    EXPECT_NE(window.analysis(), nullptr);
 }
