@@ -1994,6 +1994,11 @@
         <translation>Waarom het uitvalt</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Foreign legal reach</source>
+        <translation>Buitenlands juridisch bereik</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>Legend</source>
@@ -2007,7 +2012,7 @@
 %2 · %3</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+321"/>
         <source>Dependency graph</source>
         <translation>Afhankelijkhedengraaf</translation>
     </message>
@@ -2077,12 +2082,12 @@
         <translation>&amp;Ruimere omgeving (nu %1)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
     </message>
     <message>
-        <location line="+541"/>
+        <location line="+598"/>
         <source>The graph is too large to render as an image.</source>
         <translation>De graaf is te groot om als afbeelding te maken.</translation>
     </message>

@@ -122,7 +122,7 @@ QSizeF paintLegend(QPainter *painter, QPointF origin, const GraphStyle &s)
     const double swatch = fm.height();
     struct Entry {
         QString text;
-        int type; // 0 box, 1 line, 2 dashed line, 3 grouped, 4 spof, 5 path, 6 ownership
+        int type; // 0 box, 1 line, 2 dashed line, 3 grouped, 4 spof, 5 path, 6 ownership, 7 reach
         QColor fill, border;
     };
     std::vector<Entry> entries;
@@ -141,6 +141,7 @@ QSizeF paintLegend(QPainter *painter, QPointF origin, const GraphStyle &s)
     entries.push_back({GraphView::tr("Redundancy group (k of n)"), 3, {}, s.edge});
     entries.push_back({GraphView::tr("Single point of failure"), 4, s.kindFill[int(NodeKind::Supplier)], s.spof});
     entries.push_back({GraphView::tr("Why it fails"), 5, {}, s.path});
+    entries.push_back({GraphView::tr("Foreign legal reach"), 7, {}, s.reach});
 
     double textWidth = fm.horizontalAdvance(GraphView::tr("Legend"));
     for (const Entry &e : entries)
@@ -179,8 +180,8 @@ QSizeF paintLegend(QPainter *painter, QPointF origin, const GraphStyle &s)
             painter->drawRoundedRect(icon.adjusted(1, 1, -1, -1), 3, 3);
             break;
         default: {
-            QPen pen(e.border, e.type == 5 ? 3.5 : 1.4);
-            if (e.type == 2)
+            QPen pen(e.border, e.type == 5 ? 3.5 : e.type == 7 ? 2.5 : 1.4);
+            if (e.type == 2 || e.type == 7)
                 pen.setStyle(Qt::DashLine);
             painter->setPen(pen);
             painter->setBrush(Qt::NoBrush);
@@ -442,7 +443,8 @@ private:
 /// The explanation paths of a highlighted capability, above the edges and below the boxes.
 class GraphHighlightItem : public QGraphicsItem {
 public:
-    explicit GraphHighlightItem(const GraphView *view) : m_view(view) { setZValue(1); }
+    /// `reach`: the dashed legal-reach paths instead of the solid explanation paths.
+    explicit GraphHighlightItem(const GraphView *view, bool reach = false) : m_view(view), m_reach(reach) { setZValue(reach ? 0.9 : 1); }
 
     void setCourses(std::vector<EdgeCourse> courses)
     {
@@ -461,8 +463,9 @@ public:
         if (m_courses.empty())
             return;
         const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-        const QColor c = m_view->style().path;
-        painter->setPen(QPen(c, std::max(3.5, 3.0 / std::max(lod, 0.01)), Qt::SolidLine, Qt::RoundCap));
+        const QColor c = m_reach ? m_view->style().reach : m_view->style().path;
+        painter->setPen(QPen(c, std::max(m_reach ? 2.5 : 3.5, (m_reach ? 2.0 : 3.0) / std::max(lod, 0.01)),
+                             m_reach ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(m_path);
         painter->setPen(Qt::NoPen);
@@ -473,6 +476,7 @@ public:
 
 private:
     const GraphView *m_view;
+    bool m_reach = false;
     std::vector<EdgeCourse> m_courses;
     QPainterPath m_path;
     QRectF m_bounds;
@@ -632,6 +636,7 @@ void GraphView::updateStyle()
     s.alternativeEdge = dark ? QColor(0x6c, 0xd0, 0x8c) : QColor(0x1d, 0x8a, 0x45);
     s.spof = dark ? QColor(0xff, 0x55, 0x55) : QColor(0xd0, 0x10, 0x10);
     s.path = dark ? QColor(0xff, 0x9e, 0x3d) : QColor(0xe0, 0x60, 0x00);
+    s.reach = dark ? QColor(0xd0, 0x8c, 0xff) : QColor(0x7b, 0x2f, 0xbf);
     // Hues by kind: capability violet, application blue, supplier amber, host teal, jurisdiction grey.
     const QColor hue[NodeKindCount] = {QColor(0x8e, 0x5c, 0xc8), QColor(0x3a, 0x7b, 0xd5), QColor(0xd9, 0x8c, 0x1f),
                                        QColor(0x1f, 0xa3, 0x9a), QColor(0x80, 0x80, 0x80)};
@@ -693,9 +698,11 @@ void GraphView::rebuild()
     m_items.assign(m_model.nodes.size(), nullptr);
     m_edges = new GraphEdgeLayer(this);
     m_highlight = new GraphHighlightItem(this);
+    m_reachHighlight = new GraphHighlightItem(this, true);
     m_labels = new GraphLabelItem(this);
     m_scene->addItem(m_edges);
     m_scene->addItem(m_highlight);
+    m_scene->addItem(m_reachHighlight);
     m_scene->addItem(m_labels);
     for (int i = 0; i < int(m_model.nodes.size()); ++i) {
         if (!m_layout.isVisible(i))
@@ -832,6 +839,9 @@ void GraphView::applyDimming()
         for (const auto &path : m_paths)
             for (int v : path)
                 keepNode(v);
+        for (const auto &path : m_reachPaths)
+            for (int v : path)
+                keepNode(v);
     } else if (m_focusOn && indexOf(m_selected) >= 0) {
         dimming = true;
         keep.assign(n, 0);
@@ -875,12 +885,30 @@ void GraphView::applyDimming()
         }
     }
     m_highlight->setCourses(std::move(courses));
+    std::vector<EdgeCourse> reach;
+    if (!m_highlightCapability.isEmpty()) {
+        QSet<QPair<int, int>> seen;
+        for (const auto &path : m_reachPaths) {
+            for (std::size_t i = 1; i < path.size(); ++i) {
+                const int a = m_layout.representative[std::size_t(path[i - 1])];
+                const int b = m_layout.representative[std::size_t(path[i])];
+                if (a == b || seen.contains({a, b}))
+                    continue;
+                seen.insert({a, b});
+                reach.push_back(edgeCourse(m_layout.nodeRect(a), m_layout.nodeRect(b)));
+            }
+        }
+    }
+    m_reachHighlight->setCourses(std::move(reach));
     std::vector<std::pair<QRectF, QString>> labels;
     if (!m_highlightCapability.isEmpty()) {
         std::set<int> named;
         for (int s : m_spofs)
             named.insert(m_layout.representative[std::size_t(s)]);
         named.insert(m_layout.representative[std::size_t(indexOf(m_highlightCapability))]);
+        for (const auto &path : m_reachPaths)
+            if (!path.empty())
+                named.insert(m_layout.representative[std::size_t(path.back())]);
         for (const int node : named)
             labels.push_back({m_layout.nodeRect(node), m_model.nodes[std::size_t(node)].name});
     }
@@ -899,6 +927,7 @@ bool GraphView::highlightSpofs(const QString &capabilityId, const DependencyAnal
     m_highlightCapability.clear();
     m_spofs.clear();
     m_paths.clear();
+    m_reachPaths.clear();
     const FailureGraph &g = analysis.graph();
     const std::optional<FailureGraph::Index> c = g.indexOf(capabilityId);
     const CapabilityFindings *found = nullptr;
@@ -923,6 +952,30 @@ bool GraphView::highlightSpofs(const QString &capabilityId, const DependencyAnal
                 path = {indexOf(capabilityId), s};
             m_paths.push_back(std::move(path));
         }
+        // Legal reach: one shortest dependency path to each foreign jurisdiction in reach.
+        for (const FailureGraph::Index j : found->foreignReach) {
+            std::vector<FailureGraph::Index> parent(g.size(), FailureGraph::Index(-1));
+            std::vector<FailureGraph::Index> queue{*c};
+            parent[*c] = *c;
+            for (std::size_t head = 0; head < queue.size() && parent[j] == FailureGraph::Index(-1); ++head) {
+                for (const FailureGraph::Index d : g.dependencies(queue[head])) {
+                    if (parent[d] == FailureGraph::Index(-1)) {
+                        parent[d] = queue[head];
+                        queue.push_back(d);
+                    }
+                }
+            }
+            if (parent[j] == FailureGraph::Index(-1))
+                continue;
+            std::vector<int> path;
+            for (FailureGraph::Index v = j;; v = parent[v]) {
+                if (const int l = local(v); l >= 0)
+                    path.insert(path.begin(), l);
+                if (v == *c)
+                    break;
+            }
+            m_reachPaths.push_back(std::move(path));
+        }
     }
     applyDimming();
     updateActions();
@@ -936,8 +989,19 @@ void GraphView::clearHighlight()
     m_highlightCapability.clear();
     m_spofs.clear();
     m_paths.clear();
+    m_reachPaths.clear();
     applyDimming();
     updateActions();
+}
+
+QStringList GraphView::highlightedForeignReach() const
+{
+    QStringList ids;
+    for (const auto &path : m_reachPaths)
+        if (!path.empty())
+            ids << m_model.nodes[std::size_t(path.back())].id;
+    ids.sort();
+    return ids;
 }
 
 QStringList GraphView::highlightedSpofs() const
@@ -1067,7 +1131,7 @@ void GraphView::fitHighlight()
 {
     QRectF area;
     QStringList shown = highlightedSpofs(); // a named list: `f() << x` in a for would dangle
-    shown << m_highlightCapability;
+    shown << m_highlightCapability << highlightedForeignReach();
     for (const QString &id : shown) {
         const QRectF r = nodeRect(id);
         if (r.isValid())

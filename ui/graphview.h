@@ -26,6 +26,7 @@ class GraphLabelItem;
 /// Colours and fonts the graph items share, derived from the palette (light or dark).
 struct GraphStyle {
     QColor text, background, edge, ownershipEdge, alternativeEdge, selection, spof, path;
+    QColor reach; ///< the dashed paths to foreign jurisdictions whose laws reach a capability
     QColor kindFill[NodeKindCount];
     QColor kindBorder[NodeKindCount];
     QColor home, eu, foreign; ///< jurisdiction fills
@@ -63,6 +64,8 @@ public:
     /// Ids of the boxes marked as single points of failure, sorted.
     QStringList highlightedSpofs() const;
     QString highlightedCapability() const { return m_highlightCapability; }
+    /// The foreign jurisdictions whose legal reach is drawn for the highlighted capability.
+    QStringList highlightedForeignReach() const;
 
     QString selectedNode() const { return m_selected; }
     /// Ids of the nodes drawn (not hidden in a collapsed ownership tree).
@@ -154,6 +157,8 @@ private:
     QString m_highlightCapability;
     std::vector<int> m_spofs;
     std::vector<std::vector<int>> m_paths;
+    std::vector<std::vector<int>> m_reachPaths; ///< capability -> each foreign jurisdiction in its reach
+    GraphHighlightItem *m_reachHighlight = nullptr;
     bool m_showLegend = true;
     bool m_autoFit = true; ///< fit again on resize until the user zooms or pans
     QList<QAction *> m_actions;

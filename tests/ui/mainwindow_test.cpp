@@ -256,3 +256,21 @@ TEST(MainWindow, ALongAnalysisShowsProgressAndCanBeCancelled)
     window.waitForAnalysis();
     EXPECT_NE(window.analysis(), nullptr);
 }
+
+TEST(MainWindow, TheGraphDrawsTheForeignLegalReachOfTheSelectedCapability)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath(QStringLiteral("lindewaard.json"))));
+    window.waitForAnalysis();
+    window.selectNode(QStringLiteral("cap-mail"));
+    QStringList expected;
+    for (const CapabilityFindings &f : window.analysis()->capabilities()) {
+        if (window.analysis()->graph().id(f.node) == u"cap-mail") {
+            for (const FailureGraph::Index j : f.foreignReach)
+                expected << window.analysis()->graph().id(j);
+        }
+    }
+    expected.sort();
+    ASSERT_FALSE(expected.isEmpty()) << "the sample's mail is reached by foreign laws";
+    EXPECT_EQ(window.graphView()->highlightedForeignReach(), expected);
+}
