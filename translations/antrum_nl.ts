@@ -2134,7 +2134,7 @@
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+142"/>
+        <location filename="../ui/mainwindow.cpp" line="+146"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -2222,6 +2222,11 @@
         <location line="+2"/>
         <source>&amp;Link selected node…</source>
         <translation>Gekozen knooppunt &amp;koppelen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redundancy group…</source>
+        <translation>&amp;Redundantiegroep…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2336,12 +2341,12 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+288"/>
+        <location line="+368"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-365"/>
         <source>Changed: analysis follows…</source>
         <translation>Gewijzigd: analyse volgt…</translation>
     </message>
@@ -2351,7 +2356,32 @@
         <translation>Kan niet verwijderen</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
+        <source>Redundancy group of %1</source>
+        <translation>Redundantiegroep van %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>redundant</source>
+        <translation>redundant</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Groep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Members (any k of them keep %1 running)</source>
+        <translation>&amp;Leden (elke k ervan houden %1 draaiende)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;k: how many must work</source>
+        <translation>&amp;k: hoeveel moeten werken</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Attribute for the selected nodes (%1), as key=value (numbers, true/false and text; key= removes it):</source>
         <translation>Kenmerk voor de gekozen knooppunten (%1), als sleutel=waarde (getallen, true/false en tekst; sleutel= verwijdert het):</translation>
     </message>
@@ -2406,8 +2436,8 @@
         <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+304"/>
+        <location line="-370"/>
+        <location line="+384"/>
         <source>New model</source>
         <translation>Nieuw model</translation>
     </message>
@@ -2427,24 +2457,24 @@
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Open een model met &lt;b&gt;Bestand › Openen&lt;/b&gt; (Ctrl+O) om te zien waar uw organisatie van afhangt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+289"/>
+        <location line="-361"/>
+        <location line="+369"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-712"/>
+        <location line="-794"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graaf</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Properties</source>
         <translation>Eigenschappen</translation>
     </message>
@@ -2459,7 +2489,7 @@
         <translation>De analyse annuleren</translation>
     </message>
     <message>
-        <location line="+448"/>
+        <location line="+450"/>
         <source>Nothing was deleted: %1</source>
         <translation>Er is niets verwijderd: %1</translation>
     </message>
@@ -2509,7 +2539,7 @@
         <translation>Redundantie&amp;groep</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+105"/>
         <source>Set an attribute</source>
         <translation>Een kenmerk instellen</translation>
     </message>

@@ -26,6 +26,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalBlocker>
@@ -37,6 +39,8 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <set>
 
 namespace antrum {
 
@@ -245,6 +249,8 @@ void MainWindow::createActions()
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *linkAction = edit->addAction(tr("&Link selected node…"), this, &MainWindow::linkDialog);
     linkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *redundancy = edit->addAction(tr("&Redundancy group…"), this, [this] { redundancyDialog(); });
+    redundancy->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *bulk = edit->addAction(tr("Set &attribute on selected nodes…"), this, &MainWindow::bulkAttributeDialog);
     bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     QAction *rename = edit->addAction(tr("Re&name node…"), this, &MainWindow::renameSelected);
@@ -630,6 +636,86 @@ void MainWindow::linkDialog()
         else
             error->setText(why);
     });
+    dialog.exec();
+}
+
+void MainWindow::redundancyDialog(const std::function<void(QDialog &)> &answer)
+{
+    const QString owner = selectedId();
+    if (owner.isEmpty())
+        return;
+    const Model &m = m_editor->model();
+    const Node *node = m.findNode(owner);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("redundancyDialog"));
+    dialog.setWindowTitle(tr("Redundancy group of %1").arg(node->name));
+    auto *form = new QFormLayout(&dialog);
+    auto *group = new QComboBox(&dialog);
+    group->setObjectName(QStringLiteral("group"));
+    group->setEditable(true);
+    std::set<QString> groups;
+    for (const Edge &e : m.edges) {
+        if (e.from == owner && !e.group.isEmpty())
+            groups.insert(e.group);
+    }
+    for (const QString &g : groups)
+        group->addItem(g);
+    if (groups.empty())
+        group->setEditText(tr("redundant"));
+    auto *members = new QListWidget(&dialog);
+    members->setObjectName(QStringLiteral("members"));
+    std::set<QString> listed;
+    for (const Edge &e : m.edges) {
+        if (e.from != owner || !isDependency(e.kind) || !listed.insert(e.to).second)
+            continue;
+        const Node *target = m.findNode(e.to);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(e.to, target ? target->name : QString()), members);
+        item->setData(Qt::UserRole, e.to);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    auto *k = new QSpinBox(&dialog);
+    k->setObjectName(QStringLiteral("k"));
+    k->setRange(1, std::max(1, members->count()));
+    auto *error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b3261e"));
+    error->setWordWrap(true);
+    const auto showGroup = [&] {
+        const QString name = group->currentText().trimmed();
+        for (int i = 0; i < members->count(); ++i) {
+            const QString to = members->item(i)->data(Qt::UserRole).toString();
+            bool in = false;
+            for (const Edge &e : m.edges)
+                in = in || (e.from == owner && e.to == to && e.group == name);
+            members->item(i)->setCheckState(in ? Qt::Checked : Qt::Unchecked);
+        }
+        k->setValue(node->threshold(name));
+    };
+    connect(group, &QComboBox::currentTextChanged, &dialog, showGroup);
+    showGroup();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(tr("&Group"), group);
+    form->addRow(tr("&Members (any k of them keep %1 running)").arg(owner), members);
+    form->addRow(tr("&k: how many must work"), k);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        QStringList chosen;
+        for (int i = 0; i < members->count(); ++i) {
+            if (members->item(i)->checkState() == Qt::Checked)
+                chosen << members->item(i)->data(Qt::UserRole).toString();
+        }
+        QString why;
+        if (m_editor->setRedundancyGroup(owner, group->currentText().trimmed(), chosen, k->value(), &why))
+            dialog.accept();
+        else
+            error->setText(why); // e.g. k larger than the group: the dialog stays open
+    });
+    if (answer) {
+        answer(dialog);
+        return;
+    }
     dialog.exec();
 }
 

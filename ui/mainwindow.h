@@ -100,6 +100,11 @@ private:
     void addNodeDialog();
     void linkDialog();
     void bulkAttributeDialog();
+public:
+    /// Makes a redundancy group of the selected node's dependencies: pick the members, set k.
+    /// `answer`, for tests, fills in the dialog instead of the user.
+    void redundancyDialog(const std::function<void(class QDialog &)> &answer = {});
+private:
     QString selectedId() const;
 public:
     /// Every node selected in the table (multi-select), in table order.

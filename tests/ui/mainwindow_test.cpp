@@ -7,6 +7,10 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -273,4 +277,43 @@ TEST(MainWindow, TheGraphDrawsTheForeignLegalReachOfTheSelectedCapability)
     expected.sort();
     ASSERT_FALSE(expected.isEmpty()) << "the sample's mail is reached by foreign laws";
     EXPECT_EQ(window.graphView()->highlightedForeignReach(), expected);
+}
+
+TEST(MainWindow, ARedundancyGroupIsPickedInADialog)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath(QStringLiteral("lindewaard.json"))));
+    ASSERT_TRUE(window.editor()->addEdge(Edge{QStringLiteral("cap-mail"), QStringLiteral("app-alt-nextcloud"), EdgeKind::Requires}));
+    window.selectNode(QStringLiteral("cap-mail"));
+    const auto fill = [](int k) {
+        return [k](QDialog &dialog) {
+            dialog.findChild<QComboBox *>(QStringLiteral("group"))->setEditText(QStringLiteral("mailbox"));
+            auto *members = dialog.findChild<QListWidget *>(QStringLiteral("members"));
+            for (int i = 0; i < members->count(); ++i) {
+                const QString to = members->item(i)->data(Qt::UserRole).toString();
+                members->item(i)->setCheckState(to == u"app-exchange" || to == u"app-alt-nextcloud" ? Qt::Checked : Qt::Unchecked);
+            }
+            dialog.findChild<QSpinBox *>(QStringLiteral("k"))->setValue(k);
+            Q_EMIT dialog.findChild<QDialogButtonBox *>()->accepted();
+        };
+    };
+    const Model before = *window.model();
+    window.redundancyDialog(fill(3)); // 3 of 2: refused, nothing changes
+    EXPECT_TRUE(*window.model() == before);
+    window.redundancyDialog(fill(1));
+    const Node *mail = window.model()->findNode(QStringLiteral("cap-mail"));
+    EXPECT_EQ(mail->threshold(QStringLiteral("mailbox")), 1);
+    int grouped = 0;
+    for (const Edge &e : window.model()->edges)
+        grouped += e.from == u"cap-mail" && e.group == u"mailbox";
+    EXPECT_EQ(grouped, 2);
+    window.waitForAnalysis(); // and the analysis sees the redundancy: Exchange alone no longer fails mail
+    bool exchangeIsSpof = false;
+    for (const CapabilityFindings &f : window.analysis()->capabilities()) {
+        if (window.analysis()->graph().id(f.node) == u"cap-mail") {
+            for (const FailureGraph::Index s : f.spofs)
+                exchangeIsSpof = exchangeIsSpof || window.analysis()->graph().id(s) == u"app-exchange";
+        }
+    }
+    EXPECT_FALSE(exchangeIsSpof);
 }
