@@ -2225,6 +2225,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Unlink…</source>
+        <translation>&amp;Ontkoppelen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Redundancy group…</source>
         <translation>&amp;Redundantiegroep…</translation>
     </message>
@@ -2341,12 +2346,12 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+368"/>
+        <location line="+396"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-393"/>
         <source>Changed: analysis follows…</source>
         <translation>Gewijzigd: analyse volgt…</translation>
     </message>
@@ -2381,7 +2386,27 @@
         <translation>&amp;k: hoeveel moeten werken</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
+        <source>%1 has no links</source>
+        <translation>%1 heeft geen koppelingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlink</source>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove which link of %1?</source>
+        <translation>Welke koppeling van %1 verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot unlink</source>
+        <translation>Kan niet ontkoppelen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Attribute for the selected nodes (%1), as key=value (numbers, true/false and text; key= removes it):</source>
         <translation>Kenmerk voor de gekozen knooppunten (%1), als sleutel=waarde (getallen, true/false en tekst; sleutel= verwijdert het):</translation>
     </message>
@@ -2436,8 +2461,8 @@
         <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+384"/>
+        <location line="-398"/>
+        <location line="+412"/>
         <source>New model</source>
         <translation>Nieuw model</translation>
     </message>
@@ -2457,24 +2482,24 @@
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Open een model met &lt;b&gt;Bestand › Openen&lt;/b&gt; (Ctrl+O) om te zien waar uw organisatie van afhangt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-361"/>
-        <location line="+369"/>
+        <location line="-389"/>
+        <location line="+397"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-794"/>
+        <location line="-824"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graaf</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Properties</source>
         <translation>Eigenschappen</translation>
     </message>
@@ -2489,7 +2514,7 @@
         <translation>De analyse annuleren</translation>
     </message>
     <message>
-        <location line="+450"/>
+        <location line="+452"/>
         <source>Nothing was deleted: %1</source>
         <translation>Er is niets verwijderd: %1</translation>
     </message>
@@ -2539,7 +2564,7 @@
         <translation>Redundantie&amp;groep</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+133"/>
         <source>Set an attribute</source>
         <translation>Een kenmerk instellen</translation>
     </message>

@@ -249,6 +249,8 @@ void MainWindow::createActions()
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *linkAction = edit->addAction(tr("&Link selected node…"), this, &MainWindow::linkDialog);
     linkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *unlink = edit->addAction(tr("&Unlink…"), this, [this] { unlinkDialog(); });
+    unlink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QAction *redundancy = edit->addAction(tr("&Redundancy group…"), this, [this] { redundancyDialog(); });
     redundancy->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *bulk = edit->addAction(tr("Set &attribute on selected nodes…"), this, &MainWindow::bulkAttributeDialog);
@@ -717,6 +719,34 @@ void MainWindow::redundancyDialog(const std::function<void(QDialog &)> &answer)
         return;
     }
     dialog.exec();
+}
+
+void MainWindow::unlinkDialog(const std::function<QString(const QStringList &)> &choose)
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    QStringList labels;
+    std::vector<EdgeKey> keys;
+    for (const Edge &e : m_editor->model().edges) {
+        if (e.from == id || e.to == id) {
+            labels << QStringLiteral("%1 → %2 (%3)").arg(e.from, e.to, toString(e.kind));
+            keys.push_back(e.key());
+        }
+    }
+    if (labels.isEmpty()) {
+        statusBar()->showMessage(tr("%1 has no links").arg(id), 3000);
+        return;
+    }
+    bool ok = true;
+    const QString chosen = choose ? choose(labels)
+                                  : QInputDialog::getItem(this, tr("Unlink"), tr("Remove which link of %1?").arg(id), labels, 0, false, &ok);
+    const qsizetype at = labels.indexOf(chosen);
+    if (!ok || at < 0)
+        return;
+    QString error;
+    if (!m_editor->removeEdge(keys[std::size_t(at)], &error))
+        QMessageBox::information(this, tr("Cannot unlink"), error);
 }
 
 void MainWindow::bulkAttributeDialog()

@@ -101,6 +101,9 @@ private:
     void linkDialog();
     void bulkAttributeDialog();
 public:
+    /// Removes one edge of the selected node, chosen from a list (`choose`, for tests, picks
+    /// instead of the user: it gets the labels and returns the one to remove).
+    void unlinkDialog(const std::function<QString(const QStringList &)> &choose = {});
     /// Makes a redundancy group of the selected node's dependencies: pick the members, set k.
     /// `answer`, for tests, fills in the dialog instead of the user.
     void redundancyDialog(const std::function<void(class QDialog &)> &answer = {});

@@ -317,3 +317,21 @@ TEST(MainWindow, ARedundancyGroupIsPickedInADialog)
     }
     EXPECT_FALSE(exchangeIsSpof);
 }
+
+TEST(MainWindow, UnlinkRemovesTheChosenEdgeUndoably)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath(QStringLiteral("lindewaard.json"))));
+    window.selectNode(QStringLiteral("app-website")); // no option or scenario depends on its links
+    QStringList offered;
+    const std::size_t before = window.model()->edges.size();
+    window.unlinkDialog([&](const QStringList &labels) {
+        offered = labels;
+        return labels.value(0);
+    });
+    ASSERT_FALSE(offered.isEmpty());
+    EXPECT_TRUE(offered.first().contains(QStringLiteral("app-website"))) << qPrintable(offered.first());
+    EXPECT_EQ(window.model()->edges.size(), before - 1);
+    window.editor()->undoStack()->undo();
+    EXPECT_EQ(window.model()->edges.size(), before);
+}
