@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace antrum {
 
@@ -45,6 +46,12 @@ std::vector<Index> sortedById(const FailureGraph &g, std::vector<Index> nodes)
 QString percent(double p) { return QString::number(100.0 * p, 'f', p < 0.001 && p > 0 ? 4 : 2) + u'%'; }
 
 } // namespace
+
+double roundForOutput(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
 
 QString formatTable(const QStringList &header, const QList<QStringList> &rows, const QList<bool> &rightAligned)
 {

@@ -38,6 +38,10 @@ QString failureToText(const FailureGraph &graph, const std::vector<FailureGraph:
 QByteArray monteCarloToJson(const FailureGraph &graph, const MonteCarloResult &result);
 QString monteCarloToText(const FailureGraph &graph, const MonteCarloResult &result);
 
+/// `value` rounded to `decimals` places, for JSON a reader can use and that is stable across
+/// builds (scores with 2, shares with 4).
+double roundForOutput(double value, int decimals);
+
 /// A plain-text table: columns padded to their widest cell; numbers right-aligned.
 QString formatTable(const QStringList &header, const QList<QStringList> &rows, const QList<bool> &rightAligned = {});
 

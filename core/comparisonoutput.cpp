@@ -18,8 +18,8 @@ struct ComparisonOutput {
     Q_DECLARE_TR_FUNCTIONS(ComparisonOutput)
 };
 
-double round2(double v) { return std::round(v * 100.0) / 100.0; }
-double round4(double v) { return std::round(v * 10000.0) / 10000.0; }
+double round2(double v) { return roundForOutput(v, 2); }
+double round4(double v) { return roundForOutput(v, 4); }
 
 /// What the JSON carries: counts whole, shares to four decimals, the rest to two.
 double rounded(FigureUnit unit, double v)

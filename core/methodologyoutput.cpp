@@ -21,8 +21,8 @@ struct MethodologyOutput {
 };
 
 /// Scores with two decimals, shares with four: what a reader can use, stable across builds.
-double round2(double v) { return std::round(v * 100.0) / 100.0; }
-double round4(double v) { return std::round(v * 10000.0) / 10000.0; }
+double round2(double v) { return roundForOutput(v, 2); }
+double round4(double v) { return roundForOutput(v, 4); }
 
 QString pct(double share) { return QString::number(100.0 * share, 'f', 0) + u'%'; }
 QString score(double v) { return QString::number(v, 'f', 1); }

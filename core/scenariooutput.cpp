@@ -18,7 +18,7 @@ struct ScenarioOutput {
     Q_DECLARE_TR_FUNCTIONS(ScenarioOutput)
 };
 
-double round2(double v) { return std::round(v * 100.0) / 100.0; }
+double round2(double v) { return roundForOutput(v, 2); }
 
 QString money(double euros) { return QStringLiteral("€ ") + QLocale(QLocale::English).toString(std::round(euros), 'f', 0); }
 

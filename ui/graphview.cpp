@@ -865,15 +865,11 @@ void GraphView::applyDimming()
     for (GraphNodeItem *item : m_items)
         if (item)
             item->setMark(0);
-    std::vector<EdgeCourse> courses;
-    if (!m_highlightCapability.isEmpty()) {
-        for (int s : m_spofs)
-            if (GraphNodeItem *item = m_items[std::size_t(m_layout.representative[std::size_t(s)])])
-                item->setMark(1);
-        if (GraphNodeItem *item = m_items[std::size_t(m_layout.representative[std::size_t(indexOf(m_highlightCapability))])])
-            item->setMark(2);
+    // The courses along paths of nodes, each box-to-box step once.
+    const auto coursesAlong = [this](const std::vector<std::vector<int>> &paths) {
+        std::vector<EdgeCourse> courses;
         QSet<QPair<int, int>> seen;
-        for (const auto &path : m_paths) {
+        for (const auto &path : paths) {
             for (std::size_t i = 1; i < path.size(); ++i) {
                 const int a = m_layout.representative[std::size_t(path[i - 1])];
                 const int b = m_layout.representative[std::size_t(path[i])];
@@ -883,23 +879,18 @@ void GraphView::applyDimming()
                 courses.push_back(edgeCourse(m_layout.nodeRect(a), m_layout.nodeRect(b)));
             }
         }
+        return courses;
+    };
+    const bool highlighted = !m_highlightCapability.isEmpty();
+    if (highlighted) {
+        for (int s : m_spofs)
+            if (GraphNodeItem *item = m_items[std::size_t(m_layout.representative[std::size_t(s)])])
+                item->setMark(1);
+        if (GraphNodeItem *item = m_items[std::size_t(m_layout.representative[std::size_t(indexOf(m_highlightCapability))])])
+            item->setMark(2);
     }
-    m_highlight->setCourses(std::move(courses));
-    std::vector<EdgeCourse> reach;
-    if (!m_highlightCapability.isEmpty()) {
-        QSet<QPair<int, int>> seen;
-        for (const auto &path : m_reachPaths) {
-            for (std::size_t i = 1; i < path.size(); ++i) {
-                const int a = m_layout.representative[std::size_t(path[i - 1])];
-                const int b = m_layout.representative[std::size_t(path[i])];
-                if (a == b || seen.contains({a, b}))
-                    continue;
-                seen.insert({a, b});
-                reach.push_back(edgeCourse(m_layout.nodeRect(a), m_layout.nodeRect(b)));
-            }
-        }
-    }
-    m_reachHighlight->setCourses(std::move(reach));
+    m_highlight->setCourses(highlighted ? coursesAlong(m_paths) : std::vector<EdgeCourse>{});
+    m_reachHighlight->setCourses(highlighted ? coursesAlong(m_reachPaths) : std::vector<EdgeCourse>{});
     std::vector<std::pair<QRectF, QString>> labels;
     if (!m_highlightCapability.isEmpty()) {
         std::set<int> named;
