@@ -151,33 +151,6 @@ QString sealCell(const SealValue &s)
     return QString::number(*s.level) + (s.assessed ? QStringLiteral("*") : QString());
 }
 
-QString dimensionName(const QString &dimension)
-{
-    if (dimension == u"ultimate_parent")
-        return MethodologyOutput::tr("ultimate parent");
-    if (dimension == u"jurisdiction")
-        return MethodologyOutput::tr("jurisdiction of the parent");
-    return MethodologyOutput::tr("host operator");
-}
-
-QString weightingName(const QString &weighting)
-{
-    return weighting == u"criticality" ? MethodologyOutput::tr("criticality") : MethodologyOutput::tr("annual cost");
-}
-
-QString levelName(ConcentrationLevel level)
-{
-    switch (level) {
-    case ConcentrationLevel::Low:
-        return MethodologyOutput::tr("low");
-    case ConcentrationLevel::Moderate:
-        return MethodologyOutput::tr("moderate");
-    case ConcentrationLevel::High:
-        return MethodologyOutput::tr("high");
-    }
-    return {};
-}
-
 QString problemName(const QString &problem)
 {
     if (problem == u"missing")
@@ -440,8 +413,8 @@ QString methodologyToText(const Model &model, const MethodologyResult &r, int ma
         QStringList largest;
         for (std::size_t i = 0; i < c.shares.size() && i < 3; ++i)
             largest << id(c.shares[i].node) + u' ' + pct(c.shares[i].share);
-        rows << QStringList{dimensionName(c.dimension), weightingName(c.weighting), QString::number(c.hhi, 'f', 0),
-                            pct(c.cr1), pct(c.cr3), levelName(c.level), pct(c.unknownShare), largest.join(QStringLiteral(", "))};
+        rows << QStringList{concentrationDimensionName(c.dimension), concentrationWeightingName(c.weighting), QString::number(c.hhi, 'f', 0),
+                            pct(c.cr1), pct(c.cr3), concentrationLevelName(c.level), pct(c.unknownShare), largest.join(QStringLiteral(", "))};
     }
     out += u'\n' + MethodologyOutput::tr("Concentration (Herfindahl-Hirschman index 0-10,000; low below %1, high above %2)\n")
                        .arg(r.settings.hhiModerate).arg(r.settings.hhiHigh);
@@ -452,7 +425,7 @@ QString methodologyToText(const Model &model, const MethodologyResult &r, int ma
     for (const ConcentrationIndex &c : r.concentration) {
         if (c.dimension == u"jurisdiction")
             out += MethodologyOutput::tr("Weighted by %1, %2 of the known weight is under a jurisdiction outside the EU.\n")
-                       .arg(weightingName(c.weighting), pct(c.nonEuShare));
+                       .arg(concentrationWeightingName(c.weighting), pct(c.nonEuShare));
     }
 
     std::set<int> candidates;
@@ -519,6 +492,33 @@ QString methodologyToText(const Model &model, const MethodologyResult &r, int ma
                        .arg(MaxDataQualityItemsInJson);
     }
     return out;
+}
+
+QString concentrationDimensionName(const QString &dimension)
+{
+    if (dimension == u"ultimate_parent")
+        return MethodologyOutput::tr("ultimate parent");
+    if (dimension == u"jurisdiction")
+        return MethodologyOutput::tr("jurisdiction of the parent");
+    return MethodologyOutput::tr("host operator");
+}
+
+QString concentrationWeightingName(const QString &weighting)
+{
+    return weighting == u"criticality" ? MethodologyOutput::tr("criticality") : MethodologyOutput::tr("annual cost");
+}
+
+QString concentrationLevelName(ConcentrationLevel level)
+{
+    switch (level) {
+    case ConcentrationLevel::Low:
+        return MethodologyOutput::tr("low");
+    case ConcentrationLevel::Moderate:
+        return MethodologyOutput::tr("moderate");
+    case ConcentrationLevel::High:
+        return MethodologyOutput::tr("high");
+    }
+    return {};
 }
 
 } // namespace antrum

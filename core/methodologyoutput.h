@@ -22,4 +22,11 @@ void writeMethodologyMembers(JsonWriter &w, const Model &model, const Methodolog
 /// sovereignty profiles; data quality (the `maxItems` most important gaps).
 QString methodologyToText(const Model &model, const MethodologyResult &result, int maxItems = 15);
 
+/// "ultimate parent", "jurisdiction of the parent", "host operator" (translated).
+QString concentrationDimensionName(const QString &dimension);
+/// "criticality" or "annual cost" (translated).
+QString concentrationWeightingName(const QString &weighting);
+/// "low", "moderate", "high" (translated).
+QString concentrationLevelName(ConcentrationLevel level);
+
 } // namespace antrum

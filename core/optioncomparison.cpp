@@ -2,6 +2,7 @@
 #include "optioncomparison.h"
 
 #include "dependencyanalysis.h"
+#include "methodologyoutput.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -39,21 +40,6 @@ QString kindName(NodeKind kind)
     }
     return {};
 }
-
-QString dimensionName(const QString &dimension)
-{
-    if (dimension == u"ultimate_parent")
-        return OptionComparison::tr("ultimate parent");
-    if (dimension == u"jurisdiction")
-        return OptionComparison::tr("jurisdiction of the parent");
-    return OptionComparison::tr("host operator");
-}
-
-QString weightingName(const QString &weighting)
-{
-    return weighting == u"criticality" ? OptionComparison::tr("criticality") : OptionComparison::tr("annual cost");
-}
-
 
 struct CapabilityFigures {
     int spofs = 0;
@@ -391,7 +377,7 @@ Comparison compareOptions(const Model &baseline, const QStringList &optionIds, c
     const std::vector<ConcentrationFigure> &dimensions = figures.front().concentration;
     for (std::size_t d = 0; d < dimensions.size(); ++d) {
         addRow(QStringLiteral("hhi.") + dimensions[d].dimension + u'.' + dimensions[d].weighting, {},
-               OptionComparison::tr("concentration (HHI) by %1, weighted by %2").arg(dimensionName(dimensions[d].dimension), weightingName(dimensions[d].weighting)),
+               OptionComparison::tr("concentration (HHI) by %1, weighted by %2").arg(concentrationDimensionName(dimensions[d].dimension), concentrationWeightingName(dimensions[d].weighting)),
                false, FigureUnit::Hhi, [d](const ColumnFigures &f) -> Opt { return d < f.concentration.size() ? f.concentration[d].hhi : std::nullopt; });
     }
     addRow(QStringLiteral("known_share.lock_in"), {}, OptionComparison::tr("known share of the lock-in facts"), true, FigureUnit::Share,
