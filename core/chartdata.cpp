@@ -129,7 +129,7 @@ std::vector<KeyFigure> dashboardFigures(const Model &model, const DependencyAnal
         });
         f.value = ChartData::tr("%1 of %2").arg(f.ids.size()).arg(capabilities);
         f.detail = with.empty() ? ChartData::tr("Every capability survives the loss of any one node.")
-                                : ChartData::tr("%1 can be stopped by one node: %2").arg(with.size()).arg(someNames(model, with));
+                                : ChartData::tr("%1 can be stopped by one node, e.g. %2").arg(with.size()).arg(someNames(model, with, 2));
         f.tone = capabilities == 0 ? KeyFigure::Tone::Neutral
                  : with.empty()    ? KeyFigure::Tone::Good
                  : f.ids.isEmpty() ? KeyFigure::Tone::Bad
@@ -165,7 +165,10 @@ std::vector<KeyFigure> dashboardFigures(const Model &model, const DependencyAnal
                          [](const auto &a, const auto &b) { return a.first > b.first; });
         QStringList by;
         for (const auto &[count, j] : byJurisdiction)
-            by << QStringLiteral("%1 (%2)").arg(nameOf(model, j)).arg(count);
+            if (by.size() < 3)
+                by << QStringLiteral("%1 (%2)").arg(nameOf(model, j)).arg(count);
+        if (byJurisdiction.size() > 3)
+            by << ChartData::tr("%1 more").arg(byJurisdiction.size() - 3);
         f.value = ChartData::tr("%1 of %2").arg(f.ids.size()).arg(capabilities);
         const int vital = int(std::count_if(hit.begin(), hit.end(), [](const auto &e) { return e.second >= 4; }));
         f.detail = by.isEmpty() ? ChartData::tr("No foreign jurisdiction can stop a capability on its own.")
@@ -295,7 +298,10 @@ BarChartData jurisdictionExposureChart(const Model &model, const DependencyAnaly
     data.valueTitle = ChartData::tr("capabilities");
     data.note = ChartData::tr("Cut-off: capabilities it can stop on its own. Legal reach: capabilities its laws reach.");
     for (const Row &r : rows) {
-        const QString name = nameOf(model, int(r.j->node)) + (r.j->home ? ChartData::tr(" (home)") : QString());
+        // Jurisdictions are mostly ISO codes (US, IE, NL): short labels leave room for bars.
+        const QString &id = g.id(r.j->node);
+        const QString name = (id.size() <= 3 ? id : nameOf(model, int(r.j->node)))
+                             + (r.j->home ? ChartData::tr(" (home)") : QString());
         data.categories << ChartData::tr("%1: cut-off").arg(name) << ChartData::tr("%1: legal reach").arg(name);
         data.categoryIds << g.id(r.j->node) << g.id(r.j->node);
     }

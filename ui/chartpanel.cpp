@@ -2,6 +2,14 @@
 #include "chartpanel.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QXYSeries>
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
@@ -143,6 +151,88 @@ void ChartPanel::activateBar(QBarSet *set, int index)
         Q_EMIT nodesActivated(ids[std::size_t(index)]);
 }
 
+QColor ChartPanel::seriesColor(const QString &key, int index)
+{
+    if (key.startsWith(u"criticality-"))
+        return criticalityColor(key.mid(12).toInt());
+    if (key == u"unknown")
+        return unknownColor();
+    return categoryColor(index);
+}
+
+void ChartPanel::showBars(const BarChartData &data, const BarOptions &options, const QString &emptyMessage)
+{
+    if (data.categories.isEmpty() || data.series.empty()) {
+        showEmpty(emptyMessage);
+        return;
+    }
+    auto *chart = new QChart;
+    chart->setTitle(data.note.isEmpty() ? data.title.toHtmlEscaped()
+                                        : data.title.toHtmlEscaped() + QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">")
+                                              + data.note.toHtmlEscaped() + QStringLiteral("</span>"));
+    QAbstractBarSeries *series = nullptr;
+    if (options.horizontal)
+        series = options.stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                                 : new QHorizontalBarSeries;
+    else
+        series = options.stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries) : new QBarSeries;
+    // Horizontal bars are drawn bottom-up: reverse, so that the first category is on top.
+    const int n = int(data.categories.size());
+    auto at = [&](int i) { return options.horizontal ? n - 1 - i : i; };
+    std::vector<std::pair<QBarSet *, std::vector<QStringList>>> ids;
+    for (std::size_t k = 0; k < data.series.size(); ++k) {
+        const BarChartData::Series &s = data.series[k];
+        auto *set = new QBarSet(s.name);
+        std::vector<QStringList> setIds;
+        for (int i = 0; i < n; ++i) {
+            set->append(s.values[std::size_t(at(i))]);
+            setIds.push_back(s.ids.size() == std::size_t(n) ? s.ids[std::size_t(at(i))] : QStringList());
+        }
+        const QColor colour = seriesColor(s.key, int(k));
+        set->setColor(colour);
+        set->setBorderColor(colour.darker(130));
+        if (s.key == u"unknown")
+            set->setBrush(QBrush(colour, Qt::BDiagPattern));
+        series->append(set);
+        ids.emplace_back(set, std::move(setIds));
+    }
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    QStringList categories;
+    for (int i = 0; i < n; ++i)
+        categories << data.categories[at(i)];
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setTitleText(data.valueTitle);
+    valueAxis->setLabelFormat(options.valueFormat);
+    double top = options.maximum;
+    if (top <= 0) {
+        for (int i = 0; i < n; ++i) {
+            double v = 0;
+            for (const auto &s : data.series)
+                v = options.stacked ? v + s.values[std::size_t(i)] : std::max(v, s.values[std::size_t(i)]);
+            top = std::max(top, v);
+        }
+        top = top <= 0 ? 1 : top;
+    }
+    valueAxis->setRange(0, top);
+    valueAxis->applyNiceNumbers();
+    chart->addAxis(categoryAxis, options.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, options.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    chart->legend()->setVisible(options.legend && data.series.size() > 1);
+    // Many series (the lock-in factors) need a column of their own to be read in full.
+    chart->legend()->setAlignment(data.series.size() > 6 ? Qt::AlignRight : Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    setChart(chart);
+    for (auto &[set, setIds] : ids)
+        setBarIds(set, setIds);
+    connectBarClicks(series);
+}
+
 bool ChartPanel::exportPng(const QString &path, QString *error, QSize size) const
 {
     if (m_empty) {
@@ -271,15 +361,26 @@ void ChartPanel::applyTheme()
     QChart *chart = m_view->chart();
     // setTheme() recolours the series; keep the colours the caller chose.
     std::map<QBarSet *, std::pair<QBrush, QPen>> kept;
-    for (QAbstractSeries *series : chart->series())
+    std::map<QXYSeries *, QPen> keptLines;
+    for (QAbstractSeries *series : chart->series()) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
             for (QBarSet *set : bars->barSets())
                 kept[set] = {set->brush(), set->pen()};
+        if (auto *line = qobject_cast<QXYSeries *>(series))
+            keptLines[line] = line->pen();
+    }
     const bool dark = isDark(palette());
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     for (auto &[set, style] : kept) {
         set->setBrush(style.first);
         set->setPen(style.second);
+    }
+    for (auto &[line, pen] : keptLines) {
+        // Lines drawn in the text colour (whiskers) follow the palette.
+        QPen p = pen;
+        if (line->property("textColoured").toBool())
+            p.setColor(palette().color(QPalette::Text));
+        line->setPen(p);
     }
     chart->setBackgroundBrush(palette().color(QPalette::Base));
     chart->setTitleBrush(palette().color(QPalette::Text));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartdata.h"
+
 #include <QColor>
 #include <QStringList>
 #include <QWidget>
@@ -45,6 +47,22 @@ public:
     void setBarIds(QBarSet *set, const std::vector<QStringList> &idsPerIndex);
     /// Connects the clicks of every set of `series` (once, when the series is set up).
     void connectBarClicks(QAbstractBarSeries *series);
+
+    /// How showBars() draws a BarChartData.
+    struct BarOptions {
+        bool horizontal = true; ///< categories top to bottom (first on top), values left to right
+        bool stacked = true;    ///< series stacked, else side by side
+        QString valueFormat = QStringLiteral("%.0f"); ///< the value axis' label format
+        double maximum = 0;     ///< the value axis' end; 0: from the data
+        bool legend = true;
+    };
+    /// Draws `data` as a bar chart: title and note, category and value axes, colours by series
+    /// key ("criticality-N" on the criticality scale, "unknown" grey hatched, others from the
+    /// qualitative scheme), the ids behind each bar for clicks. Shows `emptyMessage` instead
+    /// when `data` has no categories.
+    void showBars(const BarChartData &data, const BarOptions &options, const QString &emptyMessage);
+    /// The colour showBars() gives the series with `key` at position `index`.
+    static QColor seriesColor(const QString &key, int index);
 
     /// The chart drawn into a PNG of `size` pixels (device-independent), or an SVG.
     bool exportPng(const QString &path, QString *error, QSize size = {1600, 1000}) const;

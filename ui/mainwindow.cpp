@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "dashboard.h"
 #include "graphview.h"
 #include "modeleditor.h"
 #include "modelfile.h"
 #include "nodetablemodel.h"
 #include "propertyeditor.h"
+#include "theme.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QPointer>
 #include <QCloseEvent>
@@ -76,10 +79,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_centre->setObjectName(QStringLiteral("centre"));
     m_centre->addTab(m_details, tr("&Details"));
     m_centre->addTab(m_graph, tr("&Graph"));
+    m_dashboard = new Dashboard(this);
+    m_dashboard->setObjectName(QStringLiteral("dashboard"));
+    m_centre->addTab(m_dashboard, tr("Dash&board"));
+    connect(m_dashboard, &Dashboard::nodesActivated, this, [this](const QStringList &ids) {
+        selectNodes(ids);
+        statusBar()->showMessage(ids.size() == 1 ? tr("Selected %1 (Ctrl+1 shows its details)").arg(ids.front())
+                                                 : tr("Selected %1 nodes (Ctrl+1 shows them)").arg(ids.size()), 6000);
+    });
     setCentralWidget(m_centre);
     connect(m_centre, &QTabWidget::currentChanged, this, [this] {
         if (m_centre->currentWidget() == m_graph) // once it has its size
             QTimer::singleShot(0, m_graph, [this] { m_graph->fitHighlight(); });
+        giveAnalysisPagesRoom();
     });
     connect(m_graph, &GraphView::selectionChangedTo, this, [this](const QString &id) {
         if (!id.isEmpty() && id != selectedId())
@@ -115,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_analysisLabel);
     statusBar()->addPermanentWidget(m_sizeLabel);
-    m_watcher = new QFutureWatcher<std::shared_ptr<const DependencyAnalysis>>(this);
+    m_watcher = new QFutureWatcher<AnalysisRun>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &MainWindow::analysisFinished);
     resize(1400, 820);
     // Where the user left the window and its docks.
@@ -138,8 +150,11 @@ const Model *MainWindow::model() const
 void MainWindow::startAnalysis()
 {
     m_analysis.reset();
-    if (!m_hasModel)
+    m_methodology.reset();
+    if (!m_hasModel) {
+        m_dashboard->clear(tr("Open a model to see its analyses."));
         return;
+    }
     if (m_cancel)
         m_cancel->store(true); // a newer model makes the running analysis pointless
     const int generation = ++m_generation;
@@ -166,7 +181,12 @@ void MainWindow::startAnalysis()
                 }, Qt::QueuedConnection);
             return true;
         };
-        return std::shared_ptr<const DependencyAnalysis>(std::make_shared<DependencyAnalysis>(*model, options));
+        AnalysisRun run;
+        run.model = model;
+        run.analysis = std::make_shared<DependencyAnalysis>(*model, options);
+        if (!run.analysis->cancelled() && !cancel->load())
+            run.methodology = std::make_shared<MethodologyResult>(assessMethodology(*model, MethodologySettings::fromModel(*model)));
+        return run;
     }));
 }
 
@@ -196,11 +216,15 @@ void MainWindow::analysisFinished()
         return;
     m_progress->setVisible(false);
     m_cancelButton->setVisible(false);
-    if (m_watcher->result()->cancelled()) {
+    const AnalysisRun run = m_watcher->result();
+    if (run.analysis->cancelled() || !run.methodology) {
         m_analysisLabel->setText(tr("Analysis cancelled (it runs again after the next edit)"));
+        m_dashboard->clear(tr("The analysis was cancelled; it runs again after the next edit."));
         return;
     }
-    m_analysis = m_watcher->result();
+    m_analysis = run.analysis;
+    m_methodology = run.methodology;
+    m_dashboard->setResults(run.model, run.analysis, run.methodology);
     int withoutSpof = 0;
     for (const CapabilityFindings &c : m_analysis->capabilities())
         withoutSpof += c.spofs.empty();
@@ -276,6 +300,26 @@ void MainWindow::createActions()
     })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     graph->addSeparator();
     graph->addActions(m_graph->actions());
+
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const std::pair<QString, Theme> themeChoices[] = {{tr("&System"), Theme::System}, {tr("&Light"), Theme::Light},
+                                                      {tr("&Dark"), Theme::Dark}};
+    for (const auto &[label, theme] : themeChoices) {
+        QAction *action = themes->addAction(label, this, [theme] {
+            applyTheme(theme);
+            QSettings().setValue(QStringLiteral("view/theme"), themeKey(theme));
+        });
+        action->setCheckable(true);
+        action->setChecked(theme == currentTheme());
+        themeGroup->addAction(action);
+    }
+    view->addSeparator();
+    const std::pair<QString, Page> pages[] = {{tr("&Details"), Page::Details}, {tr("&Graph"), Page::Graph},
+                                              {tr("Dash&board"), Page::Dashboard}};
+    for (int i = 0; i < int(std::size(pages)); ++i)
+        view->addAction(pages[i].first, this, [this, page = pages[i].second] { showPage(page); })
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Antrum"), this, &MainWindow::showAbout);
@@ -503,6 +547,7 @@ void MainWindow::modelEdited()
     setWindowTitle(tr("%1[*] — Antrum").arg(m.name));
     m_sizeLabel->setText(tr("%1 nodes · %2 edges").arg(m.nodes.size()).arg(m.edges.size()));
     m_analysis.reset();
+    m_methodology.reset();
     m_analysisLabel->setText(tr("Changed: analysis follows…"));
     m_reanalyse.start();
     updateGraph(true);
@@ -874,6 +919,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (maybeSave()) {
         QSettings settings;
         settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        // The docks as the user left them, not as an analysis page stowed them.
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            if (m_docksStowed && dock->property("stowedVisible").toBool())
+                dock->show();
         settings.setValue(QStringLiteral("window/state"), saveState());
         event->accept();
     } else {
@@ -913,6 +962,58 @@ void MainWindow::applyKindFilter()
     m_view->setColumnHidden(NodeTableModel::MtdHours, kind >= 0 && !capabilities);
     m_view->setColumnHidden(NodeTableModel::Criticality, kind >= 0 && !capabilities);
     m_view->setColumnHidden(NodeTableModel::AnnualCost, kind >= 0 && kind != int(NodeKind::Application));
+}
+
+void MainWindow::giveAnalysisPagesRoom()
+{
+    // The dashboard, scenarios and comparison need the window's width more than the browser
+    // and the property editor; those come back, as they were, with the details or the graph.
+    const bool analysisPage = m_centre->currentIndex() >= int(Page::Dashboard);
+    if (analysisPage == m_docksStowed)
+        return;
+    m_docksStowed = analysisPage;
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (analysisPage) {
+            dock->setProperty("stowedVisible", dock->isVisible());
+            dock->hide();
+        } else if (dock->property("stowedVisible").toBool()) {
+            dock->show();
+        }
+    }
+}
+
+void MainWindow::showPage(Page page)
+{
+    QWidget *widgets[] = {m_details, m_graph, m_dashboard};
+    if (std::size_t(page) < std::size(widgets)) {
+        m_centre->setCurrentWidget(widgets[std::size_t(page)]);
+        m_centre->currentWidget()->setFocus();
+    }
+}
+
+void MainWindow::selectNodes(const QStringList &ids)
+{
+    if (!m_hasModel || ids.isEmpty())
+        return;
+    selectNode(ids.front());
+    if (ids.size() == 1)
+        return;
+    // All of them must be in the table: show every kind, no search.
+    if (m_kindFilter->currentIndex() != 0 || !m_search->text().isEmpty()) {
+        m_kindFilter->setCurrentIndex(0);
+        m_search->clear();
+        selectNode(ids.front());
+    }
+    QItemSelection selection;
+    for (const QString &id : ids) {
+        const int row = m_table->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_table->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 void MainWindow::selectNode(const QString &id)

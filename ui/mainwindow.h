@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dependencyanalysis.h"
+#include "methodology.h"
 #include "model.h"
 
 #include <QFutureWatcher>
@@ -28,10 +29,19 @@ class QTextBrowser;
 
 namespace antrum {
 
+class Dashboard;
 class GraphView;
 class ModelEditor;
 class NodeTableModel;
 class PropertyEditor;
+
+/// What the background analysis of one model produces: the dependency analysis and the
+/// methodology (lock-in, concentration, sovereignty, data quality), with the model they are of.
+struct AnalysisRun {
+    std::shared_ptr<const Model> model;
+    std::shared_ptr<const DependencyAnalysis> analysis;
+    std::shared_ptr<const MethodologyResult> methodology;
+};
 
 /// The main window: a browser of the model's nodes (by kind, searchable, sortable) and the
 /// details of the selected node with what it depends on and what depends on it.
@@ -73,9 +83,18 @@ public:
 
     /// Selects the node with `id` in the browser (switching the kind filter if needed).
     void selectNode(const QString &id);
+    /// Selects every node of `ids` in the browser, the first one current (a chart's bar).
+    void selectNodes(const QStringList &ids);
+
+    /// The tabs in the middle.
+    enum class Page { Details, Graph, Dashboard, Scenarios, Comparison };
+    void showPage(Page page);
+    Dashboard *dashboard() const { return m_dashboard; }
 
     /// The analysis of the open model, once it has finished (it runs in the background).
     const DependencyAnalysis *analysis() const { return m_analysis.get(); }
+    /// The methodology's results for the same model, once the analysis has finished.
+    const MethodologyResult *methodology() const { return m_methodology.get(); }
     /// Blocks until the running analysis (if any) has finished; for tests and scripting.
     void waitForAnalysis();
     /// Stops the running analysis; the details say it was cancelled until the next one.
@@ -133,6 +152,8 @@ private:
     PropertyEditor *m_properties = nullptr;
     GraphView *m_graph = nullptr;
     QTabWidget *m_centre = nullptr;
+    bool m_docksStowed = false;
+    void giveAnalysisPagesRoom();
     /// Shows the model in the graph and marks the selected capability's single points of failure.
     void updateGraph(bool relayout);
 public:
@@ -149,7 +170,9 @@ private:
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_analysisLabel = nullptr;
     std::shared_ptr<const DependencyAnalysis> m_analysis;
-    QFutureWatcher<std::shared_ptr<const DependencyAnalysis>> *m_watcher = nullptr;
+    std::shared_ptr<const MethodologyResult> m_methodology;
+    QFutureWatcher<AnalysisRun> *m_watcher = nullptr;
+    Dashboard *m_dashboard = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel; ///< of the running analysis
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
