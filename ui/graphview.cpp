@@ -115,14 +115,14 @@ void drawArrow(QPainter *painter, const EdgeCourse &c, double size)
 }
 
 /// Draws the legend with its top left corner at `origin`; returns its size.
-QSizeF paintLegend(QPainter *painter, QPointF origin, const GraphStyle &s)
+QSizeF paintLegend(QPainter *painter, QPointF origin, const GraphStyle &s, bool withFailed)
 {
     const QFontMetricsF fm(s.font);
     const double line = fm.height() + 6;
     const double swatch = fm.height();
     struct Entry {
         QString text;
-        int type; // 0 box, 1 line, 2 dashed line, 3 grouped, 4 spof, 5 path, 6 ownership, 7 reach
+        int type; // 0 box, 1 line, 2 dashed line, 3 grouped, 4 spof, 5 path, 6 ownership, 7 reach, 8 failed
         QColor fill, border;
     };
     std::vector<Entry> entries;
@@ -142,6 +142,9 @@ QSizeF paintLegend(QPainter *painter, QPointF origin, const GraphStyle &s)
     entries.push_back({GraphView::tr("Single point of failure"), 4, s.kindFill[int(NodeKind::Supplier)], s.spof});
     entries.push_back({GraphView::tr("Why it fails"), 5, {}, s.path});
     entries.push_back({GraphView::tr("Foreign legal reach"), 7, {}, s.reach});
+    if (withFailed)
+        entries.push_back({GraphView::tr("Failed in scenario"), 8, mix(s.kindFill[int(NodeKind::Application)], s.failed, 0.45),
+                           s.kindBorder[int(NodeKind::Application)]});
 
     double textWidth = fm.horizontalAdvance(GraphView::tr("Legend"));
     for (const Entry &e : entries)
@@ -175,9 +178,15 @@ QSizeF paintLegend(QPainter *painter, QPointF origin, const GraphStyle &s)
         switch (e.type) {
         case 0:
         case 4:
+        case 8:
             painter->setPen(QPen(e.border, e.type == 4 ? 3 : 1.2));
             painter->setBrush(e.fill);
             painter->drawRoundedRect(icon.adjusted(1, 1, -1, -1), 3, 3);
+            if (e.type == 8) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(QBrush(s.failed, Qt::BDiagPattern));
+                painter->drawRoundedRect(icon.adjusted(1, 1, -1, -1), 3, 3);
+            }
             break;
         default: {
             QPen pen(e.border, e.type == 5 ? 3.5 : e.type == 7 ? 2.5 : 1.4);
@@ -217,6 +226,14 @@ public:
 
     int node() const { return m_node; }
     void setFolded(int folded) { m_folded = folded; }
+    void setFailed(bool failed)
+    {
+        if (m_failed != failed) {
+            m_failed = failed;
+            update();
+        }
+    }
+    bool failed() const { return m_failed; }
     void setCollapsible(bool collapsible) { m_collapsible = collapsible; }
     void setMark(int mark)
     {
@@ -241,6 +258,8 @@ public:
             fill = s.eu;
         else if (m_legal == Legal::Foreign)
             fill = s.foreign;
+        if (m_failed)
+            fill = mix(fill, s.failed, 0.45);
         const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
         const bool selected = option->state & QStyle::State_Selected;
         QPen outline(s.kindBorder[k], 1.2);
@@ -260,6 +279,13 @@ public:
         painter->setPen(outline);
         painter->setBrush(fill);
         painter->drawRoundedRect(m_rect, 6, 6);
+        if (m_failed) { // hatched, so that it reads without colour too
+            QColor hatch = s.failed;
+            hatch.setAlphaF(0.55f);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QBrush(hatch, Qt::BDiagPattern));
+            painter->drawRoundedRect(m_rect, 6, 6);
+        }
         if (m_folded > 0) { // a collapsed ownership tree: a stacked look
             painter->setBrush(Qt::NoBrush);
             painter->setPen(QPen(s.kindBorder[k], 1));
@@ -333,6 +359,7 @@ private:
     int m_folded = 0;
     bool m_collapsible = false;
     int m_mark = 0; ///< 0 none, 1 single point of failure, 2 highlighted capability
+    bool m_failed = false; ///< failed in the scenario shown
     QString m_lines;
     QFont m_linesFor;
     double m_linesRight = 0;
@@ -637,6 +664,7 @@ void GraphView::updateStyle()
     s.spof = dark ? QColor(0xff, 0x55, 0x55) : QColor(0xd0, 0x10, 0x10);
     s.path = dark ? QColor(0xff, 0x9e, 0x3d) : QColor(0xe0, 0x60, 0x00);
     s.reach = dark ? QColor(0xd0, 0x8c, 0xff) : QColor(0x7b, 0x2f, 0xbf);
+    s.failed = dark ? QColor(0xff, 0x4d, 0x4d) : QColor(0xc4, 0x12, 0x12);
     // Hues by kind: capability violet, application blue, supplier amber, host teal, jurisdiction grey.
     const QColor hue[NodeKindCount] = {QColor(0x8e, 0x5c, 0xc8), QColor(0x3a, 0x7b, 0xd5), QColor(0xd9, 0x8c, 0x1f),
                                        QColor(0x1f, 0xa3, 0x9a), QColor(0x80, 0x80, 0x80)};
@@ -682,6 +710,7 @@ void GraphView::setModel(const Model &model)
     m_highlightCapability.clear();
     m_spofs.clear();
     m_paths.clear();
+    m_failed.assign(m_model.nodes.size(), 0);
     rebuild();
     fitAll();
     m_autoFit = true;
@@ -756,6 +785,7 @@ void GraphView::rebuild()
         Q_EMIT selectionChangedTo(QString());
     }
     applyDimming();
+    applyFailed();
     updateActions();
 }
 
@@ -973,6 +1003,54 @@ bool GraphView::highlightSpofs(const QString &capabilityId, const DependencyAnal
     return found != nullptr;
 }
 
+void GraphView::highlightFailed(const QStringList &ids)
+{
+    const bool hadFailed = hasFailed();
+    m_failed.assign(m_model.nodes.size(), 0);
+    for (const QString &id : ids) {
+        if (const int i = indexOf(id); i >= 0)
+            m_failed[std::size_t(i)] = 1;
+    }
+    applyFailed();
+    if (hadFailed != hasFailed() && m_autoFit)
+        fitAll(); // the legend gained or lost a line
+    viewport()->update();
+}
+
+void GraphView::clearFailed()
+{
+    highlightFailed({});
+}
+
+bool GraphView::hasFailed() const
+{
+    return std::find(m_failed.begin(), m_failed.end(), 1) != m_failed.end();
+}
+
+QStringList GraphView::highlightedFailed() const
+{
+    QStringList ids;
+    for (std::size_t i = 0; i < m_failed.size(); ++i) {
+        if (m_failed[i])
+            ids << m_model.nodes[i].id;
+    }
+    ids.sort();
+    return ids;
+}
+
+void GraphView::applyFailed()
+{
+    std::vector<char> shown(m_items.size(), 0);
+    for (std::size_t i = 0; i < m_failed.size() && i < m_layout.representative.size(); ++i) {
+        if (m_failed[i])
+            shown[std::size_t(m_layout.representative[i])] = 1;
+    }
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        if (m_items[i])
+            m_items[i]->setFailed(shown[i]);
+    }
+}
+
 void GraphView::clearHighlight()
 {
     if (m_highlightCapability.isEmpty())
@@ -1091,7 +1169,7 @@ void GraphView::fitAll()
         return;
     // Leave room on the left for the legend, which is drawn over the view.
     const QRectF bounds = m_layout.bounds.adjusted(-40, -40, 40, 40);
-    const double legend = m_showLegend ? paintLegend(nullptr, {}, m_style).width() + 20 : 0.0;
+    const double legend = m_showLegend ? paintLegend(nullptr, {}, m_style, hasFailed()).width() + 20 : 0.0;
     const QRectF port = viewport()->rect();
     const double scale = std::min((port.width() - legend) / bounds.width(), port.height() / bounds.height());
     if (scale > 0 && legend > 0 && legend < port.width() / 2) {
@@ -1273,7 +1351,7 @@ void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
         return;
     painter->save();
     painter->resetTransform();
-    paintLegend(painter, QPointF(10, 10), m_style);
+    paintLegend(painter, QPointF(10, 10), m_style, hasFailed());
     painter->restore();
 }
 
@@ -1289,7 +1367,7 @@ void GraphView::renderTo(QPainter *painter, const QRectF &target, double scale) 
     painter->save();
     painter->translate(target.topLeft());
     painter->scale(scale, scale);
-    const QSizeF legend = paintLegend(painter, QPointF(20, 20), m_style);
+    const QSizeF legend = paintLegend(painter, QPointF(20, 20), m_style, hasFailed());
     const QRectF source = exportRect();
     const QRectF graph(0, legend.height() + 40, source.width(), source.height());
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -1300,7 +1378,7 @@ void GraphView::renderTo(QPainter *painter, const QRectF &target, double scale) 
 QImage GraphView::renderImage(int maxSide) const
 {
     const QRectF source = exportRect();
-    const double legendHeight = paintLegend(nullptr, {}, m_style).height() + 40;
+    const double legendHeight = paintLegend(nullptr, {}, m_style, hasFailed()).height() + 40;
     const QSizeF whole(std::max(source.width(), 400.0), source.height() + legendHeight);
     double scale = std::min(1.5, double(maxSide) / std::max(whole.width(), whole.height()));
     const double maxPixels = 40e6;
@@ -1344,7 +1422,7 @@ bool GraphView::exportSvg(const QString &path, QString *error)
         return false;
     };
     const QRectF source = exportRect();
-    const double legendHeight = paintLegend(nullptr, {}, m_style).height() + 40;
+    const double legendHeight = paintLegend(nullptr, {}, m_style, hasFailed()).height() + 40;
     const QSize size(int(std::ceil(std::max(source.width(), 400.0))), int(std::ceil(source.height() + legendHeight)));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

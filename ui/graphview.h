@@ -27,6 +27,7 @@ class GraphLabelItem;
 struct GraphStyle {
     QColor text, background, edge, ownershipEdge, alternativeEdge, selection, spof, path;
     QColor reach; ///< the dashed paths to foreign jurisdictions whose laws reach a capability
+    QColor failed; ///< fill and hatch of nodes failed in a scenario
     QColor kindFill[NodeKindCount];
     QColor kindBorder[NodeKindCount];
     QColor home, eu, foreign; ///< jurisdiction fills
@@ -45,7 +46,8 @@ public:
     explicit GraphView(QWidget *parent = nullptr);
     ~GraphView() override;
 
-    /// Shows `model` (copied); forgets selection, focus, highlight and collapsed trees.
+    /// Shows `model` (copied); forgets selection, focus, highlight, failed nodes and
+    /// collapsed trees.
     void setModel(const Model &model);
     void clear();
     const Model &model() const { return m_model; }
@@ -66,6 +68,15 @@ public:
     QString highlightedCapability() const { return m_highlightCapability; }
     /// The foreign jurisdictions whose legal reach is drawn for the highlighted capability.
     QStringList highlightedForeignReach() const;
+
+    /// Draws the nodes `ids` as failed (red tint, hatched; legend "Failed in scenario"): the
+    /// failed part of the landscape at a month of an exit scenario. Independent of the single
+    /// points of failure highlight, which stays drawn over it. Unknown ids are ignored; a
+    /// failed node hidden in a collapsed ownership tree marks the box that stands for it.
+    void highlightFailed(const QStringList &ids);
+    void clearFailed();
+    /// Ids of the nodes drawn as failed, sorted.
+    QStringList highlightedFailed() const;
 
     QString selectedNode() const { return m_selected; }
     /// Ids of the nodes drawn (not hidden in a collapsed ownership tree).
@@ -132,6 +143,8 @@ private:
     void updateStyle();
     void sceneSelectionChanged();
     void applyDimming();
+    void applyFailed();
+    bool hasFailed() const;
     void exportAs();
     void moveSelection(int dx, int dy);
     void updateActions();
@@ -158,6 +171,7 @@ private:
     std::vector<int> m_spofs;
     std::vector<std::vector<int>> m_paths;
     std::vector<std::vector<int>> m_reachPaths; ///< capability -> each foreign jurisdiction in its reach
+    std::vector<char> m_failed; ///< by node index: failed in the scenario shown
     GraphHighlightItem *m_reachHighlight = nullptr;
     bool m_showLegend = true;
     bool m_autoFit = true; ///< fit again on resize until the user zooms or pans

@@ -142,6 +142,82 @@ TEST(GraphView, HighlightsExactlyTheSinglePointsOfFailure)
     EXPECT_TRUE(view.highlightedSpofs().isEmpty());
 }
 
+namespace {
+
+/// The mean colour of the box of `id` as drawn in the view's viewport now.
+QColor drawnColour(GraphView &view, const QString &id)
+{
+    const QImage image = view.viewport()->grab().toImage();
+    const QRect box = view.mapFromScene(view.nodeRect(id)).boundingRect().adjusted(3, 3, -3, -3);
+    double r = 0, g = 0, b = 0;
+    int n = 0;
+    for (int y = box.top(); y <= box.bottom(); ++y) {
+        for (int x = box.left(); x <= box.right(); ++x) {
+            if (!image.rect().contains(x, y))
+                continue;
+            const QColor c = image.pixelColor(x, y);
+            r += c.redF();
+            g += c.greenF();
+            b += c.blueF();
+            ++n;
+        }
+    }
+    return n ? QColor::fromRgbF(float(r / n), float(g / n), float(b / n)) : QColor();
+}
+
+double redness(const QColor &c) { return c.redF() - (c.greenF() + c.blueF()) / 2; }
+
+} // namespace
+
+TEST(GraphView, DrawsFailedNodesApartFromTheSpofHighlight)
+{
+    const Model m = sample();
+    const DependencyAnalysis analysis(m);
+    GraphView view;
+    view.resize(1400, 900);
+    view.setModel(m);
+    view.show();
+    const QColor before = drawnColour(view, QStringLiteral("app-entra"));
+    const QColor untouchedBefore = drawnColour(view, QStringLiteral("app-alt-ox"));
+    const double legendBefore = view.renderImage(3000).height();
+
+    view.highlightFailed({QStringLiteral("US"), QStringLiteral("app-entra"), QStringLiteral("cap-iam"), QStringLiteral("no-such-node")});
+    EXPECT_EQ(view.highlightedFailed(), (QStringList{QStringLiteral("US"), QStringLiteral("app-entra"), QStringLiteral("cap-iam")}));
+    const QColor after = drawnColour(view, QStringLiteral("app-entra"));
+    EXPECT_GT(redness(after), redness(before) + 0.05) << qPrintable(before.name()) << " -> " << qPrintable(after.name());
+    EXPECT_NEAR(redness(drawnColour(view, QStringLiteral("app-alt-ox"))), redness(untouchedBefore), 0.01) << "only failed nodes change";
+    // The legend gains "Failed in scenario".
+    EXPECT_GT(view.renderImage(3000).height(), legendBefore);
+    shoot(view, QStringLiteral("sample-failed.png"));
+
+    // The single points of failure are drawn over it; each highlight clears on its own.
+    ASSERT_TRUE(view.highlightSpofs(QStringLiteral("cap-mail"), analysis));
+    const QStringList spofs = view.highlightedSpofs();
+    EXPECT_FALSE(spofs.isEmpty());
+    EXPECT_EQ(view.highlightedFailed().size(), 3);
+    view.clearHighlight();
+    EXPECT_EQ(view.highlightedFailed().size(), 3);
+    ASSERT_TRUE(view.highlightSpofs(QStringLiteral("cap-mail"), analysis));
+    view.clearFailed();
+    EXPECT_TRUE(view.highlightedFailed().isEmpty());
+    EXPECT_EQ(view.highlightedSpofs(), spofs);
+    view.clearHighlight();
+    view.fitAll();
+    EXPECT_NEAR(redness(drawnColour(view, QStringLiteral("app-entra"))), redness(before), 0.01);
+
+    // A failed node in a collapsed ownership tree marks the box that stands for it.
+    view.setCollapsed(QStringLiteral("sup-microsoft"), true);
+    view.fitAll();
+    const QColor parentBefore = drawnColour(view, QStringLiteral("sup-microsoft"));
+    view.highlightFailed({QStringLiteral("sup-ms-ie")});
+    EXPECT_GT(redness(drawnColour(view, QStringLiteral("sup-microsoft"))), redness(parentBefore) + 0.05);
+    EXPECT_EQ(view.highlightedFailed(), QStringList{QStringLiteral("sup-ms-ie")});
+
+    // Another model forgets them.
+    view.setModel(m);
+    EXPECT_TRUE(view.highlightedFailed().isEmpty());
+}
+
 TEST(GraphView, CollapsesAndExpandsAnOwnershipTree)
 {
     const Model m = sample();
