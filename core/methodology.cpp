@@ -630,7 +630,7 @@ MethodologyResult assessMethodology(const Model &model, const MethodologySetting
                                          + (v[std::size_t(i)].value ? Methodology::tr("; derived: ") + v[std::size_t(i)].basis : QString())};
             }
         }
-        result.applications.push_back({a, finishScore(std::move(v), settings), l.isCandidate(a)});
+        result.applications.push_back({a, finishScore(std::move(v), settings), l.isCandidate(a), l.criticality(a)});
     }
 
     // --- roll-ups ---

@@ -95,6 +95,10 @@ struct ApplicationLockIn {
     /// (how good an exit it would be) but left out of concentration, supplier groups and
     /// bundling, which describe the landscape in use.
     bool candidate = false;
+    /// The application's criticality (docs/methodology.md §2.6): the highest criticality of
+    /// the capabilities that depend on it, 0 when none does. The weight of "criticality"
+    /// weightings, exposed so that roll-ups elsewhere weigh applications alike.
+    int criticality = 0;
 };
 
 /// A capability is as locked in as the most locked-in application it needs.
