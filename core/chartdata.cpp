@@ -110,26 +110,25 @@ std::vector<KeyFigure> dashboardFigures(const Model &model, const DependencyAnal
         KeyFigure f;
         f.key = QStringLiteral("without_spof");
         f.label = ChartData::tr("Capabilities without a single point of failure");
-        std::vector<int> with;
+        std::vector<const CapabilityFindings *> with;
         for (const CapabilityFindings &c : analysis.capabilities()) {
             if (c.spofs.empty())
                 f.ids << g.id(c.node);
             else
-                with.push_back(int(c.node));
+                with.push_back(&c);
         }
-        // Worst first among those with one: most single points of failure, then criticality.
-        std::stable_sort(with.begin(), with.end(), [&](int a, int b) {
-            const auto &fa = *std::find_if(analysis.capabilities().begin(), analysis.capabilities().end(),
-                                           [a](const CapabilityFindings &c) { return int(c.node) == a; });
-            const auto &fb = *std::find_if(analysis.capabilities().begin(), analysis.capabilities().end(),
-                                           [b](const CapabilityFindings &c) { return int(c.node) == b; });
-            if (fa.criticality != fb.criticality)
-                return fa.criticality > fb.criticality;
-            return fa.spofs.size() > fb.spofs.size();
+        // Worst first among those with one: most critical, then most single points of failure.
+        std::stable_sort(with.begin(), with.end(), [](const CapabilityFindings *a, const CapabilityFindings *b) {
+            if (a->criticality != b->criticality)
+                return a->criticality > b->criticality;
+            return a->spofs.size() > b->spofs.size();
         });
+        std::vector<int> withNodes;
+        for (std::size_t i = 0; i < with.size(); ++i)
+            withNodes.push_back(int(with[i]->node));
         f.value = ChartData::tr("%1 of %2").arg(f.ids.size()).arg(capabilities);
         f.detail = with.empty() ? ChartData::tr("Every capability survives the loss of any one node.")
-                                : ChartData::tr("%1 can be stopped by one node, e.g. %2").arg(with.size()).arg(someNames(model, with, 2));
+                                : ChartData::tr("%1 can be stopped by one node, e.g. %2").arg(with.size()).arg(someNames(model, withNodes, 2));
         f.tone = capabilities == 0 ? KeyFigure::Tone::Neutral
                  : with.empty()    ? KeyFigure::Tone::Good
                  : f.ids.isEmpty() ? KeyFigure::Tone::Bad

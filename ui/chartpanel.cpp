@@ -389,6 +389,7 @@ void ChartPanel::applyTheme()
     title.setPointSizeF(QApplication::font().pointSizeF() * 1.2);
     title.setBold(true);
     chart->setTitleFont(title);
+    chart->setTitle(chart->title()); // lays the title out again in its new font
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsBrush(palette().color(QPalette::Text));
         axis->setTitleBrush(palette().color(QPalette::Text));

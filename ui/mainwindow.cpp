@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "comparisonview.h"
 #include "dashboard.h"
 #include "graphview.h"
 #include "modeleditor.h"
 #include "modelfile.h"
 #include "nodetablemodel.h"
 #include "propertyeditor.h"
+#include "scenarioview.h"
 #include "theme.h"
 
 #include <QActionGroup>
@@ -82,16 +84,24 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_dashboard = new Dashboard(this);
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
     m_centre->addTab(m_dashboard, tr("Dash&board"));
-    connect(m_dashboard, &Dashboard::nodesActivated, this, [this](const QStringList &ids) {
-        selectNodes(ids);
-        statusBar()->showMessage(ids.size() == 1 ? tr("Selected %1 (Ctrl+1 shows its details)").arg(ids.front())
-                                                 : tr("Selected %1 nodes (Ctrl+1 shows them)").arg(ids.size()), 6000);
-    });
+    connect(m_dashboard, &Dashboard::nodesActivated, this, &MainWindow::chartSelected);
+    m_scenarios = new ScenarioView(this);
+    m_scenarios->setObjectName(QStringLiteral("scenarios"));
+    m_centre->addTab(m_scenarios, tr("&Scenarios"));
+    connect(m_scenarios, &ScenarioView::nodesActivated, this, &MainWindow::chartSelected);
+    // The graph shows what has failed in the month the scenario page points at.
+    connect(m_scenarios, &ScenarioView::failedNodesChanged, this,
+            [this](const QStringList &ids, int) { m_graph->highlightFailed(ids); });
+    m_comparison = new ComparisonView(this);
+    m_comparison->setObjectName(QStringLiteral("comparison"));
+    m_centre->addTab(m_comparison, tr("Com&parison"));
+    connect(m_comparison, &ComparisonView::nodesActivated, this, &MainWindow::chartSelected);
     setCentralWidget(m_centre);
     connect(m_centre, &QTabWidget::currentChanged, this, [this] {
         if (m_centre->currentWidget() == m_graph) // once it has its size
             QTimer::singleShot(0, m_graph, [this] { m_graph->fitHighlight(); });
         giveAnalysisPagesRoom();
+        refreshAnalysisPages();
     });
     connect(m_graph, &GraphView::selectionChangedTo, this, [this](const QString &id) {
         if (!id.isEmpty() && id != selectedId())
@@ -115,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_analysisLabel = new QLabel(this);
     // Progress of the background analysis, and a way to stop it.
     m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("analysisProgress"));
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(160);
     m_progress->setVisible(false);
@@ -316,7 +327,8 @@ void MainWindow::createActions()
     }
     view->addSeparator();
     const std::pair<QString, Page> pages[] = {{tr("&Details"), Page::Details}, {tr("&Graph"), Page::Graph},
-                                              {tr("Dash&board"), Page::Dashboard}};
+                                              {tr("Dash&board"), Page::Dashboard}, {tr("&Scenarios"), Page::Scenarios},
+                                              {tr("Com&parison"), Page::Comparison}};
     for (int i = 0; i < int(std::size(pages)); ++i)
         view->addAction(pages[i].first, this, [this, page = pages[i].second] { showPage(page); })
             ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -548,6 +560,8 @@ void MainWindow::modelEdited()
     m_sizeLabel->setText(tr("%1 nodes · %2 edges").arg(m.nodes.size()).arg(m.edges.size()));
     m_analysis.reset();
     m_methodology.reset();
+    m_scenariosStale = m_comparisonStale = true;
+    refreshAnalysisPages();
     m_analysisLabel->setText(tr("Changed: analysis follows…"));
     m_reanalyse.start();
     updateGraph(true);
@@ -944,6 +958,8 @@ void MainWindow::showModel()
         return;
     }
     updateGraph(true);
+    m_scenariosStale = m_comparisonStale = true;
+    refreshAnalysisPages();
     setWindowFilePath(m_file.isEmpty() ? m_importedFrom : m_file);
     setWindowTitle(tr("%1[*] — Antrum").arg(model()->name));
     setWindowModified(false);
@@ -962,6 +978,27 @@ void MainWindow::applyKindFilter()
     m_view->setColumnHidden(NodeTableModel::MtdHours, kind >= 0 && !capabilities);
     m_view->setColumnHidden(NodeTableModel::Criticality, kind >= 0 && !capabilities);
     m_view->setColumnHidden(NodeTableModel::AnnualCost, kind >= 0 && kind != int(NodeKind::Application));
+}
+
+void MainWindow::chartSelected(const QStringList &ids)
+{
+    selectNodes(ids);
+    statusBar()->showMessage(ids.size() == 1 ? tr("Selected %1 (Ctrl+1 shows its details)").arg(ids.front())
+                                             : tr("Selected %1 nodes (Ctrl+1 shows them)").arg(ids.size()), 6000);
+}
+
+void MainWindow::refreshAnalysisPages()
+{
+    if (!m_hasModel)
+        return;
+    if (m_centre->currentWidget() == m_scenarios && m_scenariosStale) {
+        m_scenariosStale = false;
+        m_scenarios->setModel(m_editor->model());
+    }
+    if (m_centre->currentWidget() == m_comparison && m_comparisonStale) {
+        m_comparisonStale = false;
+        m_comparison->setModel(m_editor->model());
+    }
 }
 
 void MainWindow::giveAnalysisPagesRoom()
@@ -984,7 +1021,7 @@ void MainWindow::giveAnalysisPagesRoom()
 
 void MainWindow::showPage(Page page)
 {
-    QWidget *widgets[] = {m_details, m_graph, m_dashboard};
+    QWidget *widgets[] = {m_details, m_graph, m_dashboard, m_scenarios, m_comparison};
     if (std::size_t(page) < std::size(widgets)) {
         m_centre->setCurrentWidget(widgets[std::size_t(page)]);
         m_centre->currentWidget()->setFocus();

@@ -29,8 +29,10 @@ class QTextBrowser;
 
 namespace antrum {
 
+class ComparisonView;
 class Dashboard;
 class GraphView;
+class ScenarioView;
 class ModelEditor;
 class NodeTableModel;
 class PropertyEditor;
@@ -90,6 +92,8 @@ public:
     enum class Page { Details, Graph, Dashboard, Scenarios, Comparison };
     void showPage(Page page);
     Dashboard *dashboard() const { return m_dashboard; }
+    ScenarioView *scenarioView() const { return m_scenarios; }
+    ComparisonView *comparisonView() const { return m_comparison; }
 
     /// The analysis of the open model, once it has finished (it runs in the background).
     const DependencyAnalysis *analysis() const { return m_analysis.get(); }
@@ -173,6 +177,15 @@ private:
     std::shared_ptr<const MethodologyResult> m_methodology;
     QFutureWatcher<AnalysisRun> *m_watcher = nullptr;
     Dashboard *m_dashboard = nullptr;
+    ScenarioView *m_scenarios = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    /// The scenario and comparison pages take a copy of the model when they are shown (or
+    /// when asked for), not after every edit.
+    bool m_scenariosStale = true;
+    bool m_comparisonStale = true;
+    void refreshAnalysisPages();
+    /// A chart's bar or a list entry was clicked: select its nodes and say so.
+    void chartSelected(const QStringList &ids);
     std::shared_ptr<std::atomic<bool>> m_cancel; ///< of the running analysis
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // antrum: the desktop application. `antrum FILE` opens a model.
 #include "chartpanel.h"
+#include "comparisonview.h"
+#include "scenarioview.h"
 #include "dashboard.h"
 #include "graphview.h"
 #include "mainwindow.h"
@@ -40,8 +42,17 @@ int main(int argc, char *argv[])
     // For documentation and reviews: a picture of the window, made the same way every time.
     const QCommandLineOption selectOption(QStringLiteral("select"), QApplication::translate("main", "Select the node ID."),
                                           QStringLiteral("ID"));
-    const QCommandLineOption showOption(QStringLiteral("show"), QApplication::translate("main", "Show the details, the graph or the dashboard."),
-                                        QStringLiteral("details|graph|dashboard"), QStringLiteral("details"));
+    const QCommandLineOption showOption(QStringLiteral("show"), QApplication::translate("main", "Show this page."),
+                                        QStringLiteral("details|graph|dashboard|scenarios|comparison"), QStringLiteral("details"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                            QApplication::translate("main", "Run this scenario (a stored scenario's id, or template:ID) on the scenario page."),
+                                            QStringLiteral("CHOICE"));
+    const QCommandLineOption compareOption(QStringLiteral("compare"),
+                                           QApplication::translate("main", "Compare these options (ids, comma-separated) on the comparison page."),
+                                           QStringLiteral("IDS"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QApplication::translate("main", "On the comparison page, show: table, figures, profile or differences."),
+                                       QStringLiteral("TAB"));
     const QCommandLineOption chartOption(QStringLiteral("chart"), QApplication::translate("main", "Show this chart of the dashboard."),
                                          QStringLiteral("exposure|concentration|lock-in|spofs|sovereignty|monte-carlo"));
     const QCommandLineOption figureOption(QStringLiteral("figure"),
@@ -59,6 +70,9 @@ int main(int argc, char *argv[])
     parser.addOption(chartOption);
     parser.addOption(figureOption);
     parser.addOption(chartExportOption);
+    parser.addOption(scenarioOption);
+    parser.addOption(compareOption);
+    parser.addOption(tabOption);
     const QCommandLineOption themeOption(QStringLiteral("theme"), QApplication::translate("main", "Colours: system, light or dark."),
                                          QStringLiteral("system|light|dark"));
     parser.addOption(themeOption);
@@ -97,7 +111,8 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    if (parser.isSet(selectOption) || parser.isSet(screenshotOption) || parser.isSet(chartExportOption)) {
+    if (parser.isSet(selectOption) || parser.isSet(screenshotOption) || parser.isSet(chartExportOption)
+        || parser.isSet(scenarioOption) || parser.isSet(compareOption)) {
         window.waitForAnalysis();
         if (parser.isSet(selectOption))
             window.selectNode(parser.value(selectOption));
@@ -115,6 +130,29 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(figureOption))
             window.dashboard()->showFigureList(parser.value(figureOption).toInt() - 1);
+        if (show == u"scenarios" || parser.isSet(scenarioOption)) {
+            window.showPage(antrum::MainWindow::Page::Scenarios);
+            if (parser.isSet(scenarioOption) && !window.scenarioView()->selectScenario(parser.value(scenarioOption))) {
+                qCritical("antrum: no scenario \"%s\"; there are: %s", qUtf8Printable(parser.value(scenarioOption)),
+                          qUtf8Printable(window.scenarioView()->scenarioChoices().join(QStringLiteral(", "))));
+                return 2;
+            }
+            window.scenarioView()->waitForRun();
+        }
+        if (show == u"comparison" || parser.isSet(compareOption)) {
+            window.showPage(antrum::MainWindow::Page::Comparison);
+            if (parser.isSet(compareOption)) {
+                window.comparisonView()->setCheckedOptions(parser.value(compareOption).split(u','));
+                window.comparisonView()->compare();
+                window.comparisonView()->waitForComparison();
+            }
+            const QString tab = parser.value(tabOption);
+            using Tab = antrum::ComparisonView::Tab;
+            window.comparisonView()->showTab(tab == u"figures"       ? Tab::KeyFigures
+                                             : tab == u"profile"     ? Tab::Profile
+                                             : tab == u"differences" ? Tab::Differences
+                                                                     : Tab::Table);
+        }
     }
     if (parser.isSet(chartExportOption)) {
         antrum::ChartPanel *panel = window.dashboard()->chartPanel(chart.value_or(Dashboard::Chart::Exposure));

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparisonview.h"
 #include "graphview.h"
 #include "mainwindow.h"
 #include "modeleditor.h"
 #include "modelfile.h"
 #include "modelgenerator.h"
+#include "scenarioview.h"
 #include "testsupport.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QLineEdit>
@@ -248,7 +251,7 @@ TEST(MainWindow, ALongAnalysisShowsProgressAndCanBeCancelled)
     ASSERT_TRUE(saveModelFile(generateModel(60000, 3), path, ModelFileKind::Json).isEmpty());
     MainWindow window;
     ASSERT_TRUE(window.openFile(path));
-    auto *progress = window.findChild<QProgressBar *>();
+    auto *progress = window.findChild<QProgressBar *>(QStringLiteral("analysisProgress"));
     ASSERT_NE(progress, nullptr);
     EXPECT_FALSE(progress->isHidden()) << "progress is shown while the analysis runs";
     window.cancelAnalysis(); // the analysis polls the flag from its first step on
@@ -334,4 +337,50 @@ TEST(MainWindow, UnlinkRemovesTheChosenEdgeUndoably)
     EXPECT_EQ(window.model()->edges.size(), before - 1);
     window.editor()->undoStack()->undo();
     EXPECT_EQ(window.model()->edges.size(), before);
+}
+
+TEST(MainWindow, ScenarioAndComparisonPagesWorkOnTheOpenModel)
+{
+    MainWindow window;
+    window.resize(1600, 900);
+    window.show();
+    ASSERT_TRUE(window.openFile(test::samplePath(QStringLiteral("lindewaard.json"))));
+    window.waitForAnalysis();
+    auto *browser = window.findChild<QDockWidget *>(QStringLiteral("browserDock"));
+    ASSERT_NE(browser, nullptr);
+    EXPECT_TRUE(browser->isVisible());
+
+    // The scenario page gets the model when shown; what a run fails is marked in the graph.
+    window.showPage(MainWindow::Page::Scenarios);
+    EXPECT_FALSE(browser->isVisible()) << "analysis pages get the window's width";
+    ScenarioView *scenarios = window.scenarioView();
+    EXPECT_TRUE(scenarios->scenarioChoices().contains(QStringLiteral("scn-us-cutoff")));
+    ASSERT_TRUE(scenarios->selectScenario(QStringLiteral("template:foreign-cutoff")));
+    scenarios->waitForRun();
+    ASSERT_NE(scenarios->result(), nullptr);
+    EXPECT_FALSE(scenarios->failedNodes().isEmpty());
+    EXPECT_EQ(window.graphView()->highlightedFailed(), scenarios->failedNodes());
+
+    // The comparison page compares the model's options.
+    window.showPage(MainWindow::Page::Comparison);
+    ComparisonView *comparison = window.comparisonView();
+    QStringList options;
+    for (const Option &o : window.model()->options)
+        options << o.id;
+    EXPECT_EQ(comparison->optionIds(), options);
+    comparison->setCheckedOptions({options.front()});
+    comparison->compare();
+    comparison->waitForComparison();
+    ASSERT_NE(comparison->comparison(), nullptr);
+    EXPECT_TRUE(comparison->comparison()->ok());
+
+    // An edit reaches the page that is shown at once (the comparison starts afresh).
+    Node changed = *window.model()->findNode(QStringLiteral("cap-mail"));
+    changed.name = QStringLiteral("Mail renamed");
+    ASSERT_TRUE(window.editor()->editNode(changed));
+    EXPECT_EQ(comparison->comparison(), nullptr);
+
+    // Back on the details, the docks come back as they were.
+    window.showPage(MainWindow::Page::Details);
+    EXPECT_TRUE(browser->isVisible());
 }
