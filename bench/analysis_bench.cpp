@@ -2,6 +2,7 @@
 // The speed targets of the analysis engine, on models from the generator:
 //   analyze --max-order 2 on 10k/100k nodes; one propagation on 1M; Monte Carlo with 100,000
 //   trials on 10k; and the engine against the naive "propagate every single failure".
+#include "chartdata.h"
 #include "dependencyanalysis.h"
 #include "failuresimulation.h"
 #include "methodology.h"
@@ -148,6 +149,29 @@ void BM_Methodology(benchmark::State &state)
     memory.report(state);
 }
 
+/// Everything the dashboard computes on the GUI thread when an analysis finishes (chartdata.h):
+/// key figures, exposure, concentration, lock-in, SPOF ranking and sovereignty profiles.
+void BM_DashboardData(benchmark::State &state)
+{
+    const Model &m = model(int(state.range(0)));
+    const DependencyAnalysis analysis(m);
+    MethodologySettings settings;
+    settings.asOf = QDate(2026, 1, 1);
+    const MethodologyResult methodology = assessMethodology(m, settings);
+    const PeakMemory memory;
+    std::size_t bars = 0;
+    for (auto _ : state) {
+        const auto figures = dashboardFigures(m, analysis, methodology);
+        bars = jurisdictionExposureChart(m, analysis).categories.size()
+               + concentrationChart(m, methodology, QStringLiteral("ultimate_parent"), QStringLiteral("criticality")).categories.size()
+               + lockInChart(m, methodology).categories.size() + spofRankingChart(m, analysis).categories.size()
+               + sovereigntyProfiles(m, methodology, ProfileSubjects::Applications).size();
+        benchmark::DoNotOptimize(figures.size());
+    }
+    state.counters["bars"] = double(bars);
+    memory.report(state);
+}
+
 /// The cut-set engine alone (families of every node), without the per-capability findings.
 void BM_CutSetEngine(benchmark::State &state)
 {
@@ -260,6 +284,7 @@ BENCHMARK(BM_Analyze)
     ->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_Analyze)->Args({1000, 2, 1})->Args({2000, 2, 1})->Args({100000, 1, 1})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1)->Name("BM_AnalyzeSmall");
 BENCHMARK(BM_Methodology)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+BENCHMARK(BM_DashboardData)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_CutSetEngine)->Args({10000, 2})->Args({100000, 2})->Args({1000000, 2})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_NaivePairs)->Arg(1000)->Arg(2000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_NaiveSpof)->Arg(10000)->Arg(20000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);

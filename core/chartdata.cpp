@@ -365,7 +365,7 @@ BarChartData concentrationChart(const Model &model, const MethodologyResult &met
     return data;
 }
 
-BarChartData lockInChart(const Model &model, const MethodologyResult &methodology)
+BarChartData lockInChart(const Model &model, const MethodologyResult &methodology, int maxBars)
 {
     BarChartData data;
     data.title = ChartData::tr("Lock-in per capability");
@@ -381,6 +381,10 @@ BarChartData lockInChart(const Model &model, const MethodologyResult &methodolog
             return a->lockIn.score > b->lockIn.score;
         return idLess(model.nodes[std::size_t(a->node)].id, model.nodes[std::size_t(b->node)].id);
     });
+    if (int(ranked.size()) > maxBars) {
+        data.note = ChartData::tr("The %1 most locked-in of %2 capabilities. ").arg(maxBars).arg(ranked.size()) + data.note;
+        ranked.resize(std::size_t(std::max(0, maxBars)));
+    }
     const auto &weights = methodology.settings.lockInWeights;
     double total = 0;
     for (double w : weights)

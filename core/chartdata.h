@@ -74,8 +74,9 @@ BarChartData concentrationChart(const Model &model, const MethodologyResult &met
 /// "unknown" for the factors without a value (counted at their worst), so that a bar's
 /// length is the capability's score. Capabilities without a lock-in (they need no
 /// application) are left out; worst first, then by id. A bar's ids: the capability, then the
-/// application that sets its score.
-BarChartData lockInChart(const Model &model, const MethodologyResult &methodology);
+/// application that sets its score. At most `maxBars` (the worst); the note then says how
+/// many there are.
+BarChartData lockInChart(const Model &model, const MethodologyResult &methodology, int maxBars = 25);
 
 /// Single points of failure ranked by how much they break: per node, the capabilities it is
 /// a single point of failure of, stacked by their criticality. Ranked by the sum of those

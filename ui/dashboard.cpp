@@ -55,6 +55,7 @@ QColor levelColor(int level)
 QString levelText(const std::optional<int> &level) { return level ? QString::number(*level) : QStringLiteral("?"); }
 
 const char *const FigureIndexProperty = "figureIndex";
+constexpr std::size_t MaxProfileRows = 300;
 
 } // namespace
 
@@ -220,6 +221,8 @@ void Dashboard::createCharts()
     m_profileTable->verticalHeader()->hide();
     m_radar = new ChartPanel(sovereignty);
     m_radar->setExportName(QStringLiteral("sovereignty-profile"));
+    m_profileNote = new QLabel(sovereignty);
+    m_profileNote->setVisible(false);
     auto *hint = new QLabel(tr("Tick rows to compare their profiles. SEAL 0 (no sovereignty) to 4 (full); "
                                "? = not known."), sovereignty);
     hint->setWordWrap(true);
@@ -231,6 +234,7 @@ void Dashboard::createCharts()
     subjectRow->addWidget(m_subjects, 1);
     leftLayout->addLayout(subjectRow);
     leftLayout->addWidget(m_profileTable, 1);
+    leftLayout->addWidget(m_profileNote);
     leftLayout->addWidget(hint);
     auto *split = new QSplitter(Qt::Horizontal, sovereignty);
     split->addWidget(left);
@@ -457,6 +461,19 @@ void Dashboard::showSovereigntyTable()
     if (!m_model)
         return;
     m_profiles = sovereigntyProfiles(*m_model, *m_methodology, ProfileSubjects(m_subjects->currentData().toInt()));
+    // A table of tens of thousands of rows helps nobody and takes seconds to fill: the weakest
+    // first, as many as a person reads, and the alternatives (which are what one compares with).
+    const std::size_t total = m_profiles.size();
+    if (total > MaxProfileRows) {
+        std::vector<SovereigntyProfileRow> kept(m_profiles.begin(), m_profiles.begin() + MaxProfileRows);
+        std::copy_if(m_profiles.begin() + MaxProfileRows, m_profiles.end(), std::back_inserter(kept),
+                     [](const SovereigntyProfileRow &p) { return p.candidate; });
+        m_profiles = std::move(kept);
+    }
+    m_profileNote->setText(total > m_profiles.size()
+                               ? tr("Showing the %1 weakest of %2 and every alternative.").arg(MaxProfileRows).arg(total)
+                               : QString());
+    m_profileNote->setVisible(total > m_profiles.size());
     const QSignalBlocker blocker(m_profileTable);
     m_profileTable->clear();
     m_profileTable->setColumnCount(2 + SovereigntyObjectiveCount);

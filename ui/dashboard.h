@@ -101,6 +101,7 @@ private:
     ChartPanel *m_radar = nullptr;
     QComboBox *m_subjects = nullptr;
     QTableWidget *m_profileTable = nullptr;
+    QLabel *m_profileNote = nullptr;
     std::vector<SovereigntyProfileRow> m_profiles;
     ChartPanel *m_probability = nullptr;
     ChartPanel *m_importance = nullptr;

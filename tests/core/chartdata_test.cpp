@@ -188,6 +188,12 @@ TEST(ChartData, SampleFiguresReadAsTheAnalysesSay)
     EXPECT_EQ(lockIn.ids.front(), lockInBars.categoryIds.front());
     EXPECT_EQ(lockIn.value, QLocale().toString(lockInBars.total(0), 'f', 1));
 
+    // A long list is cut to the worst, and the note says so.
+    const BarChartData worstThree = lockInChart(model, methodology, 3);
+    ASSERT_EQ(worstThree.categories.size(), 3);
+    EXPECT_EQ(worstThree.categoryIds, lockInBars.categoryIds.mid(0, 3));
+    EXPECT_TRUE(worstThree.note.contains(QString::number(lockInBars.categories.size()))) << worstThree.note.toStdString();
+
     // Highest concentration: the largest HHI over the six indices.
     double highest = 0;
     for (const ConcentrationIndex &c : methodology.concentration)
