@@ -109,6 +109,7 @@ Dashboard::Dashboard(QWidget *parent)
     splitter->addWidget(listPanel);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1200, 360}); // the list reads names in full
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tiles);
