@@ -41,6 +41,18 @@ QString someNames(const Model &model, const std::vector<int> &nodes, int max = 3
     return text;
 }
 
+QString kindName(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Capability: return ChartData::tr("capability");
+    case NodeKind::Application: return ChartData::tr("application");
+    case NodeKind::Supplier: return ChartData::tr("supplier");
+    case NodeKind::Host: return ChartData::tr("host");
+    case NodeKind::Jurisdiction: return ChartData::tr("jurisdiction");
+    }
+    return {};
+}
+
 BarChartData::Series criticalitySeries(int criticality, std::size_t categories)
 {
     BarChartData::Series s;
@@ -455,7 +467,7 @@ BarChartData spofRankingChart(const Model &model, const DependencyAnalysis &anal
     data.valueTitle = ChartData::tr("capabilities it stops on its own");
     data.note = ChartData::tr("Ranked by the criticality of what each node breaks.");
     for (const Row &r : rows) {
-        data.categories << ChartData::tr("%1 (%2)").arg(nameOf(model, int(r.node)), toString(g.kind(r.node)));
+        data.categories << ChartData::tr("%1 (%2)").arg(nameOf(model, int(r.node)), kindName(g.kind(r.node)));
         data.categoryIds << g.id(r.node);
     }
     for (int crit = 5; crit >= 1; --crit)

@@ -4,7 +4,7 @@
 <context>
     <name>AnalysisOutput</name>
     <message>
-        <location filename="../core/analysisoutput.cpp" line="+206"/>
+        <location filename="../core/analysisoutput.cpp" line="+213"/>
         <source>Model: %1 (%2 nodes, %3 edges)
 
 </source>
@@ -198,6 +198,450 @@
         <location line="+1"/>
         <source>Most important (Fussell–Vesely, %1 trials)</source>
         <translation>Belangrijkste (Fussell–Vesely, %1 trekkingen)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <location filename="../core/chartdata.cpp" line="+40"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 en nog %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>capability</source>
+        <translation>bedrijfsfunctie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>application</source>
+        <translation>applicatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supplier</source>
+        <translation>leverancier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jurisdiction</source>
+        <translation>rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>criticality %1</source>
+        <translation>kritikaliteit %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Data portability</source>
+        <translation>Dataportabiliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open standards</source>
+        <translation>Open standaarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment</source>
+        <translation>Inzetmodel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternatives</source>
+        <translation>Alternatieven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching cost</source>
+        <translation>Overstapkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit clause</source>
+        <translation>Exitclausule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data return clause</source>
+        <translation>Clausule over teruggave van gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice period</source>
+        <translation>Opzegtermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract term</source>
+        <translation>Contractduur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundling</source>
+        <translation>Bundeling</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Strategic</source>
+        <translation>Strategisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal</source>
+        <translation>Juridisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data &amp; AI</source>
+        <translation>Data en AI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operational</source>
+        <translation>Operationeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply chain</source>
+        <translation>Toeleveringsketen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Environment</source>
+        <translation>Milieu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+24"/>
+        <source>Capabilities without a single point of failure</source>
+        <translation>Bedrijfsfuncties zonder single point of failure</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+42"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Every capability survives the loss of any one node.</source>
+        <translation>Elke bedrijfsfunctie blijft werken als één willekeurig knooppunt uitvalt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 can be stopped by one node, e.g. %2</source>
+        <translation>%1 stil te leggen door één knooppunt, bijv. %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+36"/>
+        <source>Capabilities a foreign jurisdiction can cut off</source>
+        <translation>Bedrijfsfuncties die een buitenlands rechtsgebied kan afsluiten</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 more</source>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No foreign jurisdiction can stop a capability on its own.</source>
+        <translation>Geen enkel buitenlands rechtsgebied kan op eigen kracht een bedrijfsfunctie stilleggen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of them vital; by %2</source>
+        <translation>%1 daarvan vitaal; door %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Highest concentration (HHI)</source>
+        <translation>Hoogste concentratie (HHI)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+146"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>No application has the facts to weigh it by.</source>
+        <translation>Van geen enkele applicatie zijn de gegevens voor de weging bekend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, by %2 weighted by %3; largest: %4 (%5)</source>
+        <translation>%1, per %2 gewogen naar %3; grootste: %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Largest shares by %1</source>
+        <translation>Grootste aandelen per %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Worst lock-in (0–100)</source>
+        <translation>Hoogste lock-in (0–100)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No capability needs an application.</source>
+        <translation>Geen enkele bedrijfsfunctie heeft een applicatie nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, set by %2; %3 of it known</source>
+        <translation>%1, bepaald door %2; %3 daarvan bekend</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Capabilities by lock-in, worst first</source>
+        <translation>Bedrijfsfuncties naar lock-in, hoogste eerst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown data</source>
+        <translation>Onbekende gegevens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 gaps; lock-in %2 known, sovereignty %3, concentration %4</source>
+        <translation>%1 hiaten; lock-in %2 bekend, soevereiniteit %3, concentratie %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nodes with missing or stale facts, most important first</source>
+        <translation>Knooppunten met ontbrekende of verouderde gegevens, belangrijkste eerst</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exposure per jurisdiction</source>
+        <translation>Blootstelling per rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capabilities</source>
+        <translation>bedrijfsfuncties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut-off: capabilities it can stop on its own. Legal reach: capabilities its laws reach.</source>
+        <translation>Afsluiting: bedrijfsfuncties die het op eigen kracht kan stilleggen. Juridisch bereik: bedrijfsfuncties binnen het bereik van zijn wetten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (home)</source>
+        <translation> (eigen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cut-off</source>
+        <translation>%1: afsluiting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: legal reach</source>
+        <translation>%1: juridisch bereik</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Concentration by %1, weighted by %2</source>
+        <translation>Concentratie per %1, gewogen naar %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of the weight (%)</source>
+        <translation>aandeel in het gewicht (%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HHI %1: %2 · largest %3, three largest %4 · %5 of the weight not attributed</source>
+        <translation>HHI %1: %2 · grootste %3, drie grootste %4 · %5 van het gewicht niet toegerekend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>share</source>
+        <translation>aandeel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Other (%1)</source>
+        <translation>Overige (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lock-in per capability</source>
+        <translation>Lock-in per bedrijfsfunctie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock-in score (0–100), by factor</source>
+        <translation>lock-in-score (0–100), per factor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each bar is the score of the most locked-in application the capability needs; hatched grey: factors not known, counted at their worst.</source>
+        <translation>Elke balk is de score van de applicatie met de hoogste lock-in die de bedrijfsfunctie nodig heeft; grijs gearceerd: onbekende factoren, op hun slechtst meegeteld.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 most locked-in of %2 capabilities. </source>
+        <translation>De %1 bedrijfsfuncties met de sterkste lock-in van de %2. </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown (counted at worst)</source>
+        <translation>onbekend (op slechtst meegeteld)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+55"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Single points of failure, ranked</source>
+        <translation>Single points of failure, gerangschikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capabilities it stops on its own</source>
+        <translation>bedrijfsfuncties die het op eigen kracht stillegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked by the criticality of what each node breaks.</source>
+        <translation>Gerangschikt naar de kritikaliteit van wat elk knooppunt laat uitvallen.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Importance: what a failure probability rests on</source>
+        <translation>Belang: waar een faalkans op rust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fussell–Vesely importance (%)</source>
+        <translation>Fussell–Vesely-belang (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of a capability&apos;s failure probability that goes if the node never fails (highest over the capabilities).</source>
+        <translation>Deel van de faalkans van een bedrijfsfunctie dat wegvalt als het knooppunt nooit uitvalt (hoogste waarde over de bedrijfsfuncties).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>importance</source>
+        <translation>belang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (for %2)</source>
+        <translation>%1 (voor %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChartData</name>
+    <message>
+        <location filename="../core/comparisonchartdata.cpp" line="+55"/>
+        <source>Parent company</source>
+        <translation>Moederbedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host operator</source>
+        <translation>Beheerder van de hosting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (by criticality)</source>
+        <translation>%1 (naar kritikaliteit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (by cost)</source>
+        <translation>%1 (naar kosten)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Resilience and foreign reach</source>
+        <translation>Weerbaarheid en buitenlands bereik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>Annual cost</source>
+        <translation>Jaarlijkse kosten</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+58"/>
+        <source>Sovereignty score</source>
+        <translation>Soevereiniteitsscore</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Concentration (HHI)</source>
+        <translation>Concentratie (HHI)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra cost per scenario</source>
+        <translation>Extra kosten per scenario</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SPOF-free capabilities</source>
+        <translation>Bedrijfsfuncties zonder SPOF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPOFs (summed)</source>
+        <translation>SPOF&apos;s (opgeteld)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Foreign reach (summed)</source>
+        <translation>Buitenlands bereik (opgeteld)</translation>
     </message>
 </context>
 <context>
@@ -852,12 +1296,12 @@
     <name>MethodologyOutput</name>
     <message>
         <location filename="../core/methodologyoutput.cpp" line="+142"/>
-        <location line="+330"/>
+        <location line="+303"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="+55"/>
         <source>ultimate parent</source>
         <translation>uiteindelijk moederbedrijf</translation>
     </message>
@@ -897,7 +1341,7 @@
         <translation>hoog</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-362"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
@@ -1164,7 +1608,7 @@
 <context>
     <name>OptionComparison</name>
     <message>
-        <location filename="../core/optioncomparison.cpp" line="+30"/>
+        <location filename="../core/optioncomparison.cpp" line="+31"/>
         <source>capability</source>
         <translation>bedrijfsfunctie</translation>
     </message>
@@ -1189,32 +1633,7 @@
         <translation>rechtsgebied</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>ultimate parent</source>
-        <translation>uiteindelijk moederbedrijf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>jurisdiction of the parent</source>
-        <translation>rechtsgebied van het moederbedrijf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>host operator</source>
-        <translation>beheerder van de hosting</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>criticality</source>
-        <translation>kritikaliteit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>annual cost</source>
-        <translation>jaarlijkse kosten</translation>
-    </message>
-    <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -1360,6 +1779,1473 @@
         <location line="+2"/>
         <source>extra cost over the horizon (EUR)</source>
         <translation>extra kosten over de horizon (EUR)</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <location filename="../core/recommendations.cpp" line="+46"/>
+        <source>€ %1</source>
+        <translation>€ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 month</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 en nog %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 capability</source>
+        <translation>1 bedrijfsfunctie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 capabilities</source>
+        <translation>%1 bedrijfsfuncties</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 application</source>
+        <translation>1 applicatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 applications</source>
+        <translation>%1 applicaties</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SOV-1 strategic</source>
+        <translation>SOV-1 strategisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOV-2 legal</source>
+        <translation>SOV-2 juridisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOV-3 data</source>
+        <translation>SOV-3 data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOV-4 operational</source>
+        <translation>SOV-4 operationeel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOV-5 supply chain</source>
+        <translation>SOV-5 toeleveringsketen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOV-6 technology</source>
+        <translation>SOV-6 technologie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOV-7 security and compliance</source>
+        <translation>SOV-7 beveiliging en compliance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOV-8 environmental</source>
+        <translation>SOV-8 milieu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>parent company</source>
+        <translation>moederbedrijf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>country of the parent company</source>
+        <translation>land van het moederbedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host operator</source>
+        <translation>beheerder van de hosting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>criticality</source>
+        <translation>kritikaliteit</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+10"/>
+        <source>annual cost</source>
+        <translation>jaarlijkse kosten</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>data portability</source>
+        <translation>dataportabiliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open standards</source>
+        <translation>open standaarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licence</source>
+        <translation>licentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployment</source>
+        <translation>inzetmodel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit clause</source>
+        <translation>exitclausule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data-return clause</source>
+        <translation>clausule over teruggave van gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice period</source>
+        <translation>opzegtermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contract end</source>
+        <translation>einddatum contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supplier</source>
+        <translation>leverancier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosting</source>
+        <translation>hosting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seat</source>
+        <translation>vestigingsland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the applications it needs</source>
+        <translation>de applicaties die ze nodig heeft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>security assessment (SOV-7)</source>
+        <translation>beveiligingsbeoordeling (SOV-7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environmental assessment (SOV-8)</source>
+        <translation>milieubeoordeling (SOV-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time to switch to an alternative</source>
+        <translation>overstaptijd naar een alternatief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost of switching to an alternative</source>
+        <translation>overstapkosten naar een alternatief</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (out of date)</source>
+        <translation> (verouderd)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (doubtful)</source>
+        <translation> (twijfelachtig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (invalid)</source>
+        <translation> (ongeldig)</translation>
+    </message>
+    <message>
+        <location line="+386"/>
+        <source>An EU-controlled alternative for what a non-EU country can cut off</source>
+        <translation>Een alternatief onder EU-zeggenschap voor wat een land buiten de EU kan afsluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A jurisdiction outside the EU can cut off a capability of criticality %1 or higher on its own (finding area &quot;jurisdiction&quot;).</source>
+        <translation>Een rechtsgebied buiten de EU kan op eigen kracht een bedrijfsfunctie met kritikaliteit %1 of hoger afsluiten (bevindingengebied &quot;jurisdiction&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sanctions, export controls or a court order on the companies seated in a country can stop every service they control, wherever it is hosted. Only an alternative under EU control is outside that reach. Preparing it in advance turns a cut-off into a planned switch.</source>
+        <translation>Sancties, exportbeperkingen of een rechterlijk bevel tegen de bedrijven die in een land zijn gevestigd, kunnen elke dienst stilleggen waarover die bedrijven zeggenschap hebben, waar die dienst ook wordt gehost. Alleen een alternatief onder EU-zeggenschap valt buiten dat bereik. Wie dat alternatief vooraf voorbereidt, maakt van een afsluiting een geplande overstap.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Antrum&apos;s rule; cut-off as defined in semantics.md, EU line as in docs/methodology.md §2.5. DORA (Regulation (EU) 2022/2554) Art. 28(8) asks financial entities to &quot;identify alternative solutions and develop transition plans&quot; [S: streamlex.eu copy of Art. 28]; applied here by analogy.</source>
+        <translation>Regel van Antrum; afsluiting zoals gedefinieerd in semantics.md, EU-grens zoals in docs/methodology.md §2.5. DORA (Verordening (EU) 2022/2554) art. 28, lid 8, vraagt financiële entiteiten alternatieve oplossingen te identificeren en overgangsplannen op te stellen [S: kopie van art. 28 op streamlex.eu]; hier naar analogie toegepast.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Negotiate an exit clause and data return before the contract end</source>
+        <translation>Onderhandel vóór het einde van het contract over een exitclausule en teruggave van gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An application in use has a lock-in score of %1 or more, lacks an exit clause or a data-return clause (false or not recorded), and has a contract on record (a contract end or an annual cost above 0).</source>
+        <translation>Een applicatie in gebruik heeft een lock-in-score van %1 of meer, mist een exitclausule of een clausule over teruggave van gegevens (false of niet vastgelegd) en heeft een vastgelegd contract (een einddatum of jaarlijkse kosten boven 0).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without an exit clause and a data-return clause, leaving depends on the supplier&apos;s goodwill. Both are easiest to obtain before the notice date, when not renewing is still an option. For cloud services in scope of the Data Act the switching terms are statutory and can be asked for as a matter of law.</source>
+        <translation>Zonder exitclausule en clausule over teruggave van gegevens hangt vertrek af van de welwillendheid van de leverancier. Beide zijn het gemakkelijkst te verkrijgen vóór de opzegdatum, zolang niet verlengen nog een optie is. Voor clouddiensten die onder de Dataverordening (Data Act) vallen, zijn de overstapvoorwaarden wettelijk geregeld en kunnen ze op grond van de wet worden geëist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DORA Art. 28(8): being able to &quot;exit contractual arrangements without disruption&quot; [S: atlas.valendir.com]; Data Act (Regulation (EU) 2023/2854) Art. 25(2): notice of at most two months, a transition of at most 30 days, data retrieval for at least 30 days [S: Osborne Clarke], and Art. 29: no switching charges from 12 January 2027 [P: data-act-text.com] (docs/methodology.md §3.2). The threshold %1 is Antrum&apos;s choice.</source>
+        <translation>DORA art. 28, lid 8: contractuele regelingen zonder verstoring kunnen beëindigen [S: atlas.valendir.com]; Dataverordening (Data Act, Verordening (EU) 2023/2854) art. 25, lid 2: een opzegtermijn van hoogstens twee maanden, een overgangsperiode van hoogstens 30 dagen en minstens 30 dagen om gegevens op te halen [S: Osborne Clarke], en art. 29: geen overstapvergoedingen vanaf 12 januari 2027 [P: data-act-text.com] (docs/methodology.md §3.2). De drempel %1 is een keuze van Antrum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diversify the parent behind a redundancy</source>
+        <translation>Spreid een redundantie over meer moederbedrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One ultimate parent company, or one jurisdiction other than home, takes out a redundancy group on its own (a common cause of order 1) or leaves it one failure short of failing (order 2); orders up to %1 are reported, and only when the group&apos;s owner would otherwise stay up.</source>
+        <translation>Eén uiteindelijk moederbedrijf, of één ander rechtsgebied dan het eigen, schakelt een redundantiegroep op eigen kracht uit (een gemeenschappelijke oorzaak van orde 1) of brengt haar zo ver dat nog één storing genoeg is om haar te laten uitvallen (orde 2); orden tot en met %1 worden gemeld, en alleen als de eigenaar van de groep anders overeind zou blijven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redundancy helps only against independent failures. Members under one parent company or in one foreign country share a common cause: the parent&apos;s insolvency, an acquisition, a policy change or a cut-off takes out all of them at once.</source>
+        <translation>Redundantie helpt alleen tegen onafhankelijke storingen. Leden onder één moederbedrijf of in één buitenlands land delen een gemeenschappelijke oorzaak: een faillissement van het moederbedrijf, een overname, een beleidswijziging of een afsluiting schakelt ze allemaal tegelijk uit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DORA Art. 29(1)(b) treats arrangements with &quot;closely connected&quot; providers as a concentration risk [P: cyberday.ai copy of Art. 29] (docs/methodology.md §3.2); the orders and the rule are Antrum&apos;s.</source>
+        <translation>DORA art. 29, lid 1, onder b, merkt regelingen met nauw verbonden aanbieders aan als concentratierisico [P: kopie van art. 29 op cyberday.ai] (docs/methodology.md §3.2); de orden en de regel zijn van Antrum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redundancy or an exit plan for a single point of failure</source>
+        <translation>Redundantie of een exitplan voor een single point of failure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An application or host in use is a single point of failure of a capability of criticality %1 or higher.</source>
+        <translation>Een applicatie of host in gebruik is een single point of failure van een bedrijfsfunctie met kritikaliteit %1 of hoger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A vital capability that one component can stop has no second way out. Redundancy removes the single point; a tested exit plan shortens the outage when it is not possible.</source>
+        <translation>Een vitale bedrijfsfunctie die door één component kan worden stilgelegd, heeft geen tweede uitweg. Redundantie neemt dat enkelvoudige faalpunt weg; waar dat niet kan, bekort een getest exitplan de uitval.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DORA Art. 28(8): exit plans that are &quot;documented&quot; and &quot;sufficiently tested&quot; for services supporting critical or important functions [S: streamlex.eu copy of Art. 28], by analogy. Vital = criticality %1 or higher is Antrum&apos;s choice.</source>
+        <translation>DORA art. 28, lid 8: gedocumenteerde en voldoende geteste exitplannen voor diensten die kritieke of belangrijke functies ondersteunen [S: kopie van art. 28 op streamlex.eu], naar analogie. Vitaal = kritikaliteit %1 of hoger is een keuze van Antrum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diversify suppliers in the next procurement</source>
+        <translation>Spreid leveranciers bij de volgende aanbesteding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A concentration index by parent company or host operator is high (HHI above the model&apos;s high threshold, default 2000), or the largest country in the country index is outside the EU, or at least %1 of the criticality- or cost-weighted dependence rests on parent companies outside the EU.</source>
+        <translation>Een concentratie-index per moederbedrijf of per beheerder van de hosting is hoog (HHI boven de hoge drempel van het model, standaard 2000), of het grootste land in de landenindex ligt buiten de EU, of ten minste %1 van de naar kritikaliteit of kosten gewogen afhankelijkheid rust op moederbedrijven buiten de EU.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>So much dependence on one company, operator or foreign country is a continuity risk and weakens the organisation&apos;s hand at every renewal. Procurement is the moment to spread it.</source>
+        <translation>Zoveel afhankelijkheid van één bedrijf, beheerder of buitenlands land is een continuïteitsrisico en verzwakt de onderhandelingspositie van de organisatie bij elke verlenging. De aanbesteding is het moment om die afhankelijkheid te spreiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EU Horizontal Merger Guidelines 2004/C 31/03, paras 19-21 (HHI bands, used by analogy) [P: EUR-Lex summary]; DORA Art. 29(1) concentration-risk assessment [P: cyberday.ai copy] (docs/methodology.md §4.2). The non-EU share of %1 is Antrum&apos;s choice.</source>
+        <translation>Europese richtsnoeren voor horizontale fusies 2004/C 31/03, punten 19-21 (HHI-klassen, naar analogie gebruikt) [P: samenvatting op EUR-Lex]; DORA art. 29, lid 1, beoordeling van het concentratierisico [P: kopie op cyberday.ai] (docs/methodology.md §4.2). Het niet-EU-aandeel van %1 is een keuze van Antrum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sovereignty requirements for a low-scoring supplier group</source>
+        <translation>Soevereiniteitseisen voor een laag scorende leveranciersgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplier group with an application serving a capability of criticality %1 or higher fails the model&apos;s SEAL gates, or scores below %2 of 100 on the sovereignty profile.</source>
+        <translation>Een leveranciersgroep met een applicatie voor een bedrijfsfunctie met kritikaliteit %1 of hoger voldoet niet aan de SEAL-drempels van het model, of scoort lager dan %2 van 100 op het soevereiniteitsprofiel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A service under exclusive control of non-EU third parties (SEAL-0) can be switched off or reached from outside EU law. Minimum SEAL levels in a tender make the requirement explicit; SEAL-%1 is the first level at which EU law is &quot;applicable and enforceable&quot;.</source>
+        <translation>Een dienst onder exclusieve zeggenschap van derden buiten de EU (SEAL-0) kan van buiten het bereik van het EU-recht worden uitgeschakeld of ingezien. Minimale SEAL-niveaus in een aanbesteding maken de eis expliciet; SEAL-%1 is het eerste niveau waarop EU-recht &quot;van toepassing en afdwingbaar&quot; is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>European Commission, Cloud Sovereignty Framework v1.2.1: SEAL definitions [S: MISP taxonomy], minimum levels in tenders [S: Safespring] (docs/methodology.md §5.2, §5.6). The score threshold %1 is Antrum&apos;s choice.</source>
+        <translation>Europese Commissie, Cloud Sovereignty Framework v1.2.1: SEAL-definities [S: MISP-taxonomie], minimumniveaus in aanbestedingen [S: Safespring] (docs/methodology.md §5.2, §5.6). De scoredrempel %1 is een keuze van Antrum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1215"/>
+        <source>Collect the missing facts</source>
+        <translation>Verzamel de ontbrekende gegevens</translation>
+    </message>
+    <message>
+        <location line="-1214"/>
+        <source>Data-quality items of importance %1 or more (criticality x weight, docs/methodology.md §6.2).</source>
+        <translation>Datakwaliteitspunten met een belang van %1 of meer (kritikaliteit x gewicht, docs/methodology.md §6.2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every missing fact is counted at its worst in the scores. What is not known cannot be managed, and cannot be shown to a council or an auditor.</source>
+        <translation>Elk ontbrekend gegeven telt in de scores op zijn slechtst mee. Wat niet bekend is, valt niet te beheersen en niet te verantwoorden aan de raad of een auditor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Algemene Rekenkamer, Het Rijk in de cloud (15 January 2025): the type of cloud unknown for 26% of 1,588 services, no risk assessment for two thirds of the material public-cloud services [P/S, docs/methodology.md §1]; Rijksbreed cloudbeleid 2022 (Kamerstuk 26 643, nr. 904): each department keeps the risks of its public cloud use in view [P: officielebekendmakingen.nl].</source>
+        <translation>Algemene Rekenkamer, Het Rijk in de cloud (15 januari 2025): het type cloud onbekend bij 26% van 1.588 diensten, geen risicoafweging bij twee derde van de materiële publieke-clouddiensten [P/S, docs/methodology.md §1]; Rijksbreed cloudbeleid 2022 (Kamerstuk 26 643, nr. 904): elk departement houdt de risico&apos;s van zijn gebruik van de publieke cloud in beeld [P: officielebekendmakingen.nl].</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepare the exit for a scenario</source>
+        <translation>Bereid de exit voor op een scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a simulated scenario a capability has no way back, or stays down longer than its maximum tolerable downtime (MTD).</source>
+        <translation>In een gesimuleerd scenario heeft een bedrijfsfunctie geen weg terug, of blijft ze langer uitgevallen dan haar maximaal toelaatbare uitvaltijd (MTD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exit made under pressure takes as long as the switch itself. Only what is prepared - an alternative contracted, data exported, the migration tested - can start at once.</source>
+        <translation>Een exit onder druk duurt even lang als de overstap zelf. Alleen wat is voorbereid - een gecontracteerd alternatief, geëxporteerde gegevens, een geteste migratie - kan direct van start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DORA Art. 28(8): exit plans that are &quot;sufficiently tested and reviewed periodically&quot; [S: streamlex.eu copy of Art. 28], by analogy; the simulation rules are in docs/scenarios.md.</source>
+        <translation>DORA art. 28, lid 8: exitplannen die voldoende worden getest en periodiek worden herzien [S: kopie van art. 28 op streamlex.eu], naar analogie; de simulatieregels staan in docs/scenarios.md.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consider the switch when a price rise makes it pay</source>
+        <translation>Overweeg de overstap als een prijsstijging die rendabel maakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a simulated price rise, switching an application to a recorded alternative costs less over the horizon than staying (a saving above 0, docs/scenarios.md §3.1).</source>
+        <translation>Bij een gesimuleerde prijsstijging kost de overstap van een applicatie naar een vastgelegd alternatief over de horizon minder dan blijven (een besparing boven 0, docs/scenarios.md §3.1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When staying costs more than switching, lock-in is being paid for. The business case is best made before the price rise takes effect.</source>
+        <translation>Als blijven meer kost dan overstappen, betaalt de organisatie voor lock-in. De business case kan het best worden opgesteld voordat de prijsstijging ingaat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antrum&apos;s rule. Data Act Art. 29: no switching charges for in-scope cloud services from 12 January 2027 [P: data-act-text.com] (docs/methodology.md §3.2).</source>
+        <translation>Regel van Antrum. Dataverordening (Data Act) art. 29: geen overstapvergoedingen voor clouddiensten die eronder vallen, vanaf 12 januari 2027 [P: data-act-text.com] (docs/methodology.md §3.2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the renewal window</source>
+        <translation>Benut het verlengingsmoment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplier group found low on sovereignty, or an application with high lock-in, has a contract that ends, or must be given notice, within %1 months of the reference date (or has ended and is open for renewal).</source>
+        <translation>Een leveranciersgroep met een lage soevereiniteit, of een applicatie met een hoge lock-in, heeft een contract dat binnen %1 maanden na de peildatum afloopt of moet worden opgezegd (of dat al is afgelopen en openstaat voor verlenging).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leaving at the end of a contract needs no exit clause and costs no penalty. The moment passes with the notice date; a market consultation takes months.</source>
+        <translation>Vertrekken aan het einde van een contract vraagt geen exitclausule en kost geen boete. Het moment is voorbij zodra de opzegdatum verstrijkt; een marktconsultatie kost maanden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antrum&apos;s rule. For cloud services in scope of the Data Act the notice period is at most two months (Art. 25(2)(d)) [S: Osborne Clarke].</source>
+        <translation>Regel van Antrum. Voor clouddiensten die onder de Dataverordening (Data Act) vallen, is de opzegtermijn hoogstens twee maanden (art. 25, lid 2, onder d) [S: Osborne Clarke].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subcontracting terms for a hidden foreign dependence</source>
+        <translation>Voorwaarden voor onderaanneming bij een verborgen buitenlandse afhankelijkheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An application serving a capability of criticality %1 or higher is supplied by companies controlled from the EU, but a subcontractor or host operator in its chain is controlled from outside the EU (derived SOV-5 = SEAL-2).</source>
+        <translation>Een applicatie voor een bedrijfsfunctie met kritikaliteit %1 of hoger wordt geleverd door bedrijven onder zeggenschap vanuit de EU, maar een onderaannemer of beheerder van de hosting in de keten staat onder zeggenschap van buiten de EU (afgeleid SOV-5 = SEAL-2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract is with a European company, but the service stops, or can be reached, through a company controlled from elsewhere. That dependence is invisible unless the supplier must disclose and clear its subcontractors.</source>
+        <translation>Het contract is gesloten met een Europees bedrijf, maar via een bedrijf onder zeggenschap van elders kan de dienst stilvallen of worden ingezien. Die afhankelijkheid blijft onzichtbaar, tenzij de leverancier zijn onderaannemers moet melden en laten goedkeuren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DORA Art. 30(2)(a): contracts state whether subcontracting is permitted and on which conditions [S: itlawco.com]; Cloud Sovereignty Framework SOV-5 supply chain, the heaviest objective (20%) [S] (docs/methodology.md §5.1).</source>
+        <translation>DORA art. 30, lid 2, onder a: contracten vermelden of onderaanneming is toegestaan en onder welke voorwaarden [S: itlawco.com]; Cloud Sovereignty Framework SOV-5 toeleveringsketen, de zwaarst wegende doelstelling (20%) [S] (docs/methodology.md §5.1).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 (criticality %2, maximum tolerable downtime %3)</source>
+        <translation>%1 (kritikaliteit %2, maximaal toelaatbare uitvaltijd %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (criticality %2)</source>
+        <translation>%1 (kritikaliteit %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> All of them are vital.</source>
+        <translation> Ze zijn allemaal vitaal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> One of them is vital (criticality %1 or higher).</source>
+        <translation> Eén daarvan is vitaal (kritikaliteit %1 of hoger).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %1 of them are vital (criticality %2 or higher).</source>
+        <translation> %1 daarvan zijn vitaal (kritikaliteit %2 of hoger).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 and %2 to switch</source>
+        <translation>%1 en %2 om over te stappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to switch, cost not recorded</source>
+        <translation>%1 om over te stappen, kosten niet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to switch, duration not recorded</source>
+        <translation>%1 om over te stappen, duur niet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration and cost of the switch not recorded</source>
+        <translation>duur en kosten van de overstap niet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1059"/>
+        <location line="+103"/>
+        <source>«%1»</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="-1160"/>
+        <source> The stored option %1 replaces some of them.</source>
+        <translation> De opgeslagen optie %1 voorziet in vervanging van een deel daarvan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> The stored options %1 replace some of them.</source>
+        <translation> De opgeslagen opties %1 voorzien in vervanging van een deel daarvan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> The stored option %1 replaces it.</source>
+        <translation> De opgeslagen optie %1 voorziet in vervanging.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> The stored options %1 replace it.</source>
+        <translation> De opgeslagen opties %1 voorzien in vervanging.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 alone can stop %2</source>
+        <translation>%1 kan op eigen kracht %2 stilleggen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If %1 fails, nothing takes over: %2 stops with it.</source>
+        <translation>Als %1 uitvalt, neemt niets het over: %2 valt mee uit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If %1 fails, nothing takes over: %2 stop with it.</source>
+        <translation>Als %1 uitvalt, neemt niets het over: %2 vallen mee uit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> The most critical is %1.</source>
+        <translation> De meest kritieke is %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> It hosts %1 without a second site.</source>
+        <translation> Zonder tweede locatie gehost: %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Run what depends on %1 in a second location under a different operator, or prepare a tested plan to move it elsewhere.</source>
+        <translation>Laat wat van %1 afhangt ook op een tweede locatie draaien, bij een andere beheerder, of stel een getest plan op om het elders onder te brengen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> Start with %1.</source>
+        <translation> Begin met %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give %1 a second, independent way to deliver (redundancy or a fallback procedure), or prepare an exit plan.</source>
+        <translation>Zorg naast %1 voor een tweede, onafhankelijke manier van leveren (redundantie of een terugvalprocedure), of stel een exitplan op.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> An alternative is recorded: %1 (%2).</source>
+        <translation> Er is een alternatief vastgelegd: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> That switch takes far longer than the maximum tolerable downtime of %1 (%2), so the plan must be ready, and tested, before it is needed.</source>
+        <translation> Die overstap duurt veel langer dan de maximaal toelaatbare uitvaltijd van %1 (%2); het plan moet dus klaar en getest zijn voordat het nodig is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> No alternative to %1 is recorded: start with a market scan.</source>
+        <translation> Er is geen alternatief voor %1 vastgelegd: begin met een marktverkenning.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> The plan must work within the maximum tolerable downtime of %1 (%2).</source>
+        <translation> Het plan moet werken binnen de maximaal toelaatbare uitvaltijd van %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redundancy or an exit plan for %1</source>
+        <translation>Redundantie of een exitplan voor %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 can cut off %2</source>
+        <translation>%1 kan %2 afsluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outside the EU</source>
+        <translation>buiten de EU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the EU; laws with reach abroad on record: %1</source>
+        <translation>buiten de EU; vastgelegde wetten met werking buiten de landsgrenzen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) can on its own cut off %3: %4.</source>
+        <translation>%1 (%2) kan op eigen kracht %3 afsluiten: %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> It reaches it through %1, seated or located there.</source>
+        <translation> Het bereik loopt via %1, gevestigd of gelegen in dat land.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> It reaches them through %1, seated or located there.</source>
+        <translation> Het bereik loopt via %1, gevestigd of gelegen in dat land.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>«%1» to %2</source>
+        <translation>“%1” naar %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> Of the compared options, these lower the number of capabilities it can cut off from %1: %2.</source>
+        <translation> Van de vergeleken opties verlagen de volgende het aantal bedrijfsfuncties dat dit land kan afsluiten van %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A cut-off by %1 stops %2, and with it %3.</source>
+        <translation>Een afsluiting door %1 legt %2 stil, en daarmee %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A cut-off by %1 stops %2, one of the applications behind its vital capabilities.</source>
+        <translation>Een afsluiting door %1 legt %2 stil, een van de applicaties achter de vitale bedrijfsfuncties die het raakt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> %1 is recorded as an EU-controlled alternative (%2): prepare the switch so that it can be made before a cut-off takes effect.</source>
+        <translation> %1 is vastgelegd als alternatief onder EU-zeggenschap (%2): bereid de overstap zo voor dat die kan worden gemaakt voordat een afsluiting ingaat.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it is hit by the same cut-off</source>
+        <translation>het wordt door dezelfde afsluiting getroffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is controlled from %1</source>
+        <translation>het staat onder zeggenschap vanuit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its control is not known to be in the EU</source>
+        <translation>het is niet bekend of de zeggenschap in de EU ligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> The recorded alternative %1 does not solve this (%2): look for an EU-controlled one.</source>
+        <translation> Het vastgelegde alternatief %1 lost dit niet op (%2): zoek een alternatief onder EU-zeggenschap.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> No alternative is recorded: run a market consultation for an EU-controlled one.</source>
+        <translation> Er is geen alternatief vastgelegd: houd een marktconsultatie naar een alternatief onder EU-zeggenschap.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An EU-controlled alternative for %1</source>
+        <translation>Een alternatief onder EU-zeggenschap voor %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>a cut-off by %1</source>
+        <translation>een afsluiting door %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the parent company %1</source>
+        <translation>het moederbedrijf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes out %2 of them on its own</source>
+        <translation>%1 schakelt er op eigen kracht %2 uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes out %2 of them, so one more failure is enough</source>
+        <translation>%1 schakelt er %2 uit, zodat nog één storing genoeg is</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The redundancy behind %1 has a common cause</source>
+        <translation>De redundantie achter %1 heeft een gemeenschappelijke oorzaak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs %2 of the %3 members of its redundancy group «%4» (%5), but they are not independent: %6.</source>
+        <translation>%1 heeft %2 van de %3 leden van redundantiegroep “%4” (%5) nodig, maar die zijn niet onafhankelijk: %6.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+399"/>
+        <location line="+233"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="-631"/>
+        <source> The redundancy protects against the failure of one member, not against that common cause: if the group fails, %1 would stop.</source>
+        <translation> De redundantie beschermt tegen uitval van één lid, niet tegen die gemeenschappelijke oorzaak: uitval van de groep legt %1 stil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>under a parent company other than %1 and outside %2</source>
+        <translation>onder een ander moederbedrijf dan %1 en buiten %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under a parent company other than %1</source>
+        <translation>onder een ander moederbedrijf dan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside %1</source>
+        <translation>buiten %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place at least one member of «%1» (%2) %3, so that no single company or country can take out the redundancy. Check the ownership of operators and subcontractors too, not only of the contracting party.</source>
+        <translation>Breng ten minste één lid van “%1” (%2) %3 onder, zodat geen enkel bedrijf of land de redundantie in zijn eentje kan uitschakelen. Controleer ook het eigendom van beheerders en onderaannemers, niet alleen dat van de contractpartij.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spread the redundancy of %1 over more than one country</source>
+        <translation>Spreid de redundantie van %1 over meer dan één land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diversify the parent companies behind %1</source>
+        <translation>Spreid de redundantie van %1 over meer moederbedrijven</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source> The first contract to end is that of %1, on %2.</source>
+        <translation> Het eerste contract dat afloopt, is dat van %1, op %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>High concentration by %1, weighted by %2</source>
+        <translation>Hoge concentratie per %1, gewogen naar %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted by %1, %2 carries %3 of the dependence by %4, the three largest together %5: a Herfindahl-Hirschman index of %6, above the %7 that merger control calls highly concentrated.</source>
+        <translation>Gewogen naar %1 neemt %2 %3 van de afhankelijkheid per %4 voor zijn rekening, de drie grootste samen %5: een Herfindahl-Hirschman-index van %6, boven de %7 die in het concentratietoezicht als sterk geconcentreerd geldt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> Under %1: %2.</source>
+        <translation> Onder %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> %1 of the weight could not be attributed for lack of facts.</source>
+        <translation> %1 van het gewicht kon bij gebrek aan gegevens niet worden toegerekend.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the services under %1 come up for renewal, ask for offers from other companies or split them over more than one, and weigh concentration explicitly in the award. Add no new service under %1 without that assessment.</source>
+        <translation>Vraag bij verlenging van de diensten onder %1 ook offertes van andere bedrijven of verdeel de diensten over meer dan één leverancier, en weeg concentratie expliciet mee bij de gunning. Breng geen nieuwe dienst onder %1 onder zonder die afweging.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diversify away from %1 in the next procurement</source>
+        <translation>Verminder bij de volgende aanbesteding de afhankelijkheid van %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 of the dependence rests on parent companies outside the EU</source>
+        <translation>%1 van de afhankelijkheid rust op moederbedrijven buiten de EU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of the criticality-weighted dependence (%2 of the annual cost) rests on parent companies seated outside the EU, chiefly in %3 (%4).</source>
+        <translation>%1 van de naar kritikaliteit gewogen afhankelijkheid (%2 van de jaarlijkse kosten) rust op moederbedrijven die buiten de EU zijn gevestigd, vooral in %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of the dependence, weighted by %2, rests on parent companies seated outside the EU, chiefly in %3 (%4).</source>
+        <translation>%1 van de afhankelijkheid, gewogen naar %2, rust op moederbedrijven die buiten de EU zijn gevestigd, vooral in %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> %1 in use are under their control.</source>
+        <translation> Onder hun zeggenschap: %1 in gebruik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reduce the dependence on parent companies outside the EU</source>
+        <translation>Verminder de afhankelijkheid van moederbedrijven buiten de EU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a target for the share of vital services under EU control and move towards it at every renewal: ask for EU-controlled offers and make control from the EU (SOV-1) an award criterion.</source>
+        <translation>Stel een streefwaarde vast voor het aandeel vitale diensten onder EU-zeggenschap en werk daar bij elke verlenging naartoe: vraag om aanbiedingen onder EU-zeggenschap en maak zeggenschap vanuit de EU (SOV-1) een gunningscriterium.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>data portability unknown</source>
+        <translation>dataportabiliteit onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open standards unknown</source>
+        <translation>open standaarden onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>licence unknown</source>
+        <translation>licentie onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deployment unknown</source>
+        <translation>inzetmodel onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switching cost unknown</source>
+        <translation>overstapkosten onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit clause unknown</source>
+        <translation>exitclausule onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data return unknown</source>
+        <translation>teruggave van gegevens onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notice period unknown</source>
+        <translation>opzegtermijn onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contract end unknown</source>
+        <translation>einddatum contract onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supplier unknown</source>
+        <translation>leverancier onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alternatives unknown</source>
+        <translation>alternatieven onbekend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>data portability of only %1</source>
+        <translation>dataportabiliteit van slechts %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no open standards</source>
+        <translation>geen open standaarden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>few open standards</source>
+        <translation>weinig open standaarden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a proprietary licence</source>
+        <translation>een propriëtaire licentie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>run by the supplier as SaaS</source>
+        <translation>door de leverancier beheerd als SaaS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a platform run by the supplier (PaaS)</source>
+        <translation>een platform dat de leverancier beheert (PaaS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>infrastructure run by the supplier (IaaS)</source>
+        <translation>infrastructuur die de leverancier beheert (IaaS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run by the supplier</source>
+        <translation>beheerd door de leverancier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no alternative recorded</source>
+        <translation>geen alternatief vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no quick EU-controlled alternative</source>
+        <translation>geen snel alternatief onder EU-zeggenschap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switching costs high against the annual cost</source>
+        <translation>hoge overstapkosten ten opzichte van de jaarlijkse kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no exit clause</source>
+        <translation>geen exitclausule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no data-return clause</source>
+        <translation>geen clausule over teruggave van gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a long notice period</source>
+        <translation>een lange opzegtermijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a long remaining contract term</source>
+        <translation>een lange resterende contractduur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bundled with other applications of the same parent company</source>
+        <translation>gebundeld met andere applicaties van hetzelfde moederbedrijf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>at the next renewal (the contract end is not recorded)</source>
+        <translation>bij de volgende verlenging (de einddatum van het contract is niet vastgelegd)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>now: the contract ended on %1 and its renewal is open</source>
+        <translation>onmiddellijk, want het contract is op %1 afgelopen en de verlenging staat open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before %1, the last day to give notice on the contract that ends on %2</source>
+        <translation>vóór %1, de laatste dag om het contract op te zeggen dat op %2 afloopt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>before the contract ends on %1 (the notice date, %2, has passed: make the clauses a condition of any renewal)</source>
+        <translation>voordat het contract op %1 afloopt (de opzegdatum, %2, is verstreken: maak de clausules een voorwaarde voor elke verlenging)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before the contract ends on %1</source>
+        <translation>voordat het contract op %1 afloopt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is hard to leave (lock-in %2)</source>
+        <translation>Overstappen van %1 is moeilijk (lock-in %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 scores %2 of 100 on lock-in (%3 of it on known facts). The heaviest factors: %4.</source>
+        <translation>%1 scoort %2 van 100 op lock-in (%3 daarvan op bekende gegevens). De zwaarste factoren: %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> It sets the lock-in of %1, which needs it.</source>
+        <translation> Deze applicatie bepaalt de lock-in van %1, die haar nodig heeft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> It sets the lock-in of %1, which all need it.</source>
+        <translation> Deze applicatie bepaalt de lock-in van %1, die haar allemaal nodig hebben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Only %1 of the score rests on known facts: if every unknown turned out well it would be %2.</source>
+        <translation> Slechts %1 van de score rust op bekende gegevens: als elk onbekend gegeven gunstig uitvalt, wordt de score %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an exit clause and a data-return clause</source>
+        <translation>een exitclausule en een clausule over teruggave van gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an exit clause</source>
+        <translation>een exitclausule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a data-return clause</source>
+        <translation>een clausule over teruggave van gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiate %1 for %2 %3.</source>
+        <translation>Onderhandel over %1 voor %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> The model does not record whether the contract has them: check the contract first.</source>
+        <translation> Het model legt niet vast of het contract deze clausules bevat: controleer eerst het contract.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Ask for the export of all data in an open format, assistance during the transition, and a transition period long enough to switch.</source>
+        <translation> Vraag om export van alle gegevens in een open formaat, ondersteuning tijdens de transitie en een overgangsperiode die lang genoeg is om over te stappen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> As a cloud service it is probably in scope of the Data Act, whose Art. 25 makes such switching terms mandatory.</source>
+        <translation> Als clouddienst valt deze applicatie waarschijnlijk onder de Dataverordening (Data Act), waarvan art. 25 zulke overstapvoorwaarden verplicht stelt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit terms for %1</source>
+        <translation>Exitvoorwaarden voor %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (contract ended on %2, renewal open)</source>
+        <translation>%1 (contract afgelopen op %2, verlenging staat open)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (contract ends on %2; the notice date, %3, has passed)</source>
+        <translation>%1 (contract loopt af op %2; de opzegdatum, %3, is verstreken)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (contract ends on %2, notice by %3)</source>
+        <translation>%1 (contract loopt af op %2, opzeggen uiterlijk %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (contract ends on %2)</source>
+        <translation>%1 (contract loopt af op %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Use the renewal to leave or to set conditions: %1. Start the market consultation now.</source>
+        <translation>Benut de verlenging om te vertrekken of om voorwaarden te stellen: %1. Start nu de marktconsultatie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> The recorded switch from %1 to %2 takes %3</source>
+        <translation> De vastgelegde overstap van %1 naar %2 duurt %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, longer than the time left: negotiate a short extension with exit support rather than a full new term.</source>
+        <translation>, langer dan de resterende tijd: onderhandel liever over een korte verlenging met exitondersteuning dan over een volledige nieuwe contractperiode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+386"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="-384"/>
+        <source>Use the renewal window of %1</source>
+        <translation>Benut het verlengingsmoment van %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The applications of %1 fail the sovereignty gates</source>
+        <translation>De applicaties van %1 voldoen niet aan de soevereiniteitsdrempels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applications of %1 score low on sovereignty (%2)</source>
+        <translation>De applicaties van %1 scoren laag op soevereiniteit (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, the only application in use under %2, scores %3 of 100 on the Cloud Sovereignty Framework, %4 of it on known facts.</source>
+        <translation>%1, de enige applicatie in gebruik onder %2, scoort %3 van 100 op het Cloud Sovereignty Framework, %4 daarvan op bekende gegevens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 applications under %2 (%3) score %4 of 100 on the Cloud Sovereignty Framework, %5 of it on known facts.</source>
+        <translation>%1 applicaties onder %2 (%3) scoren %4 van 100 op het Cloud Sovereignty Framework, %5 daarvan op bekende gegevens.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> Weakest: %1 at SEAL-%2.</source>
+        <translation> Zwakst: %1 op SEAL-%2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (SEAL-%2, minimum %3)</source>
+        <translation>%1 (SEAL-%2, minimum %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> It fails the minimum levels set for tenders on %1.</source>
+        <translation> De applicatie haalt de minimumniveaus voor aanbestedingen niet op %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> They fail the minimum levels set for tenders on %1.</source>
+        <translation> De applicaties halen de minimumniveaus voor aanbestedingen niet op %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> It serves %1.</source>
+        <translation> De applicatie ondersteunt %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> They serve %1.</source>
+        <translation> De applicaties ondersteunen %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> It serves %1: %2.</source>
+        <translation> De applicatie ondersteunt %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> They serve %1: %2.</source>
+        <translation> De applicaties ondersteunen %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask %1 to remedy the failed objectives, with evidence for an assessment (seal.SOV-n), or plan the replacement of these services by ones that meet the gates.</source>
+        <translation>Vraag %1 de tekortkomingen op de niet-behaalde doelstellingen te herstellen, met bewijs voor een beoordeling (seal.SOV-n), of plan de vervanging van deze diensten door diensten die wel aan de drempels voldoen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the next procurement of these services set minimum SEAL levels per objective (at least SEAL-%1 on SOV-2 legal and SOV-3 data), and ask for offers under EU control. Assess SOV-7 and SOV-8 with the supplier: the model cannot derive them.</source>
+        <translation>Stel bij de volgende aanbesteding van deze diensten minimale SEAL-niveaus per doelstelling (ten minste SEAL-%1 op SOV-2 juridisch en SOV-3 data) en vraag om aanbiedingen onder EU-zeggenschap. Beoordeel SOV-7 en SOV-8 samen met de leverancier: het model kan die niet afleiden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sovereignty requirements for the services of %1</source>
+        <translation>Soevereiniteitseisen voor de diensten van %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (controlled from %2)</source>
+        <translation>%1 (zeggenschap vanuit %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 depends on a company controlled from outside the EU</source>
+        <translation>%1 hangt af van een bedrijf onder zeggenschap van buiten de EU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is supplied by %2, controlled from the EU, but its chain is not: it relies on %3. It serves %4.</source>
+        <translation>%1 wordt geleverd door %2, onder zeggenschap vanuit de EU, maar voor de keten geldt dat niet: die steunt op %3. De applicatie ondersteunt %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subcontracting terms for %1</source>
+        <translation>Voorwaarden voor onderaanneming voor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require %1 to disclose its subcontractors and host operators and to ask consent before relying on companies controlled from outside the EU, and agree an EU-controlled fallback for %2.</source>
+        <translation>Verplicht %1 om onderaannemers en beheerders van de hosting bekend te maken en toestemming te vragen voordat bedrijven onder zeggenschap van buiten de EU worden ingezet, en spreek voor %2 een terugvaloptie onder EU-zeggenschap af.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 important fact is missing or doubtful</source>
+        <translation>1 belangrijk gegeven ontbreekt of is twijfelachtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 important facts are missing or doubtful</source>
+        <translation>%1 belangrijke gegevens ontbreken of zijn twijfelachtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 facts are missing, out of date or doubtful; %2 of them weigh %3 or more (criticality x weight). The most important concern %4.</source>
+        <translation>%1 gegevens ontbreken, zijn verouderd of twijfelachtig; %2 daarvan wegen %3 of meer (kritikaliteit x gewicht). De belangrijkste betreffen %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> %1 more nodes have important gaps.</source>
+        <translation> Bij nog %1 knooppunten ontbreken belangrijke gegevens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Lock-in rests for %1 on known facts, sovereignty for %2.</source>
+        <translation> Lock-in rust voor %1 op bekende gegevens, soevereiniteit voor %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask the suppliers and the contract owners for the missing facts, starting with the most important: %1. Record where each fact comes from (&lt;attribute&gt;.source) and when it was established (&lt;attribute&gt;.as_of).</source>
+        <translation>Vraag de leveranciers en de contracteigenaren om de ontbrekende gegevens, te beginnen met de belangrijkste: %1. Leg per gegeven vast waar het vandaan komt (&lt;attribute&gt;.source) en wanneer het is vastgesteld (&lt;attribute&gt;.as_of).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Scenario %1: %2 not back in time</source>
+        <translation>Scenario %1: %2 niet op tijd terug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In scenario %1 (%2 simulated), 1 capability goes down.</source>
+        <translation>In scenario %1 (%2 gesimuleerd) valt 1 bedrijfsfunctie uit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In scenario %1 (%2 simulated), %3 capabilities go down.</source>
+        <translation>In scenario %1 (%2 gesimuleerd) vallen %3 bedrijfsfuncties uit.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> No way back for %1</source>
+        <translation> Geen weg terug voor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: switching applications does not bring them back.</source>
+        <translation>: overstappen naar andere applicaties brengt ze niet terug.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: there is no usable alternative for %1.</source>
+        <translation>: er is geen bruikbaar alternatief voor %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (down for %2, maximum tolerable downtime %3)</source>
+        <translation>%1 (%2 uitgevallen, maximaal toelaatbare uitvaltijd %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Back only after their maximum tolerable downtime: %1.</source>
+        <translation> Pas na hun maximaal toelaatbare uitvaltijd terug: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record and contract an alternative for %1, which has none that survives the scenario.</source>
+        <translation>Leg voor %1 een alternatief vast en contracteer het: er is nu geen alternatief dat het scenario doorstaat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record and contract alternatives for %1, which have none that survives the scenario.</source>
+        <translation>Leg voor %1 alternatieven vast en contracteer ze: er zijn nu geen alternatieven die het scenario doorstaan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 naar %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 naar %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepare the switches so that they can start at once - alternative contracted, data exported, migration tested: %1. Where even a prepared switch is longer than the maximum tolerable downtime, keep a stand-by ready.</source>
+        <translation>Bereid de overstappen zo voor dat ze direct kunnen starten - alternatief gecontracteerd, gegevens geëxporteerd, migratie getest: %1. Duurt zelfs een voorbereide overstap langer dan de maximaal toelaatbare uitvaltijd, houd dan een uitwijkvoorziening gereed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Work out with the owners of %1 how they would keep working without the failed services.</source>
+        <translation>Werk met de eigenaren van %1 uit hoe zij zonder de uitgevallen diensten kunnen blijven werken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prepare the exit for scenario %1</source>
+        <translation>Bereid de exit voor op scenario %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Switching %1 to %2 saves %3 in scenario %4</source>
+        <translation>Overstappen van %1 naar %2 bespaart %3 in scenario %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the price of %1 rises as in scenario %2, switching to %3 from month %4 saves %5 over the rest of the %6: staying costs %7, switching %8</source>
+        <translation>Als de prijs van %1 stijgt zoals in scenario %2, levert overstappen naar %3 vanaf maand %4 een besparing op van %5 over de rest van de %6: blijven kost %7, overstappen %8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, including %1 for the switch itself (%2).</source>
+        <translation>, waarvan %1 voor de overstap zelf (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work out a business case for moving from %1 to %2 now, before the price rise takes effect; confirm the switch time and cost with the alternative&apos;s supplier.</source>
+        <translation>Werk nu, voordat de prijsstijging ingaat, een business case uit voor de overstap van %1 naar %2; laat de leverancier van het alternatief de overstaptijd en -kosten bevestigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> The contract end (%1) is the natural moment to switch.</source>
+        <translation> Het einde van het contract (%1) is het natuurlijke moment om over te stappen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consider switching %1 to %2</source>
+        <translation>Overweeg de overstap van %1 naar %2</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Cut-off by countries outside the EU</source>
+        <translation>Afsluiting door landen buiten de EU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single points of failure</source>
+        <translation>Single points of failure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redundancy with a common cause</source>
+        <translation>Redundantie met een gemeenschappelijke oorzaak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit scenarios</source>
+        <translation>Exitscenario&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock-in</source>
+        <translation>Lock-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sovereignty</source>
+        <translation>Soevereiniteit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concentration</source>
+        <translation>Concentratie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data quality</source>
+        <translation>Datakwaliteit</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 of %2 vital capabilities have a single point of failure; %3 of all %4 capabilities have none.</source>
+        <translation>%1 van %2 vitale bedrijfsfuncties hebben een single point of failure; %3 van alle %4 bedrijfsfuncties hebben er geen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No country outside the EU can cut off a vital capability on its own.</source>
+        <translation>Geen enkel land buiten de EU kan op eigen kracht een vitale bedrijfsfunctie afsluiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 can cut off vital capabilities on their own; %2 alone can cut off %3.</source>
+        <translation>Landen die op eigen kracht vitale bedrijfsfuncties kunnen afsluiten: %1; %2 alleen kan al %3 afsluiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 applications in use have a lock-in of %3 or more.</source>
+        <translation>%1 van %2 applicaties in gebruik hebben een lock-in van %3 of meer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of the criticality-weighted dependence rests on parent companies outside the EU.</source>
+        <translation>%1 van de naar kritikaliteit gewogen afhankelijkheid rust op moederbedrijven buiten de EU.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The applications in use score %1 of 100 on sovereignty on average.</source>
+        <translation>De applicaties in gebruik scoren gemiddeld %1 van 100 op soevereiniteit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 fail the SEAL gates.</source>
+        <translation>Niet aan de SEAL-drempels voldoen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock-in rests for %1 on known facts, sovereignty for %2; %3 important facts are missing or doubtful.</source>
+        <translation>Lock-in rust voor %1 op bekende gegevens, soevereiniteit voor %2; %3 belangrijke gegevens ontbreken of zijn twijfelachtig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In %1 of the %2 simulated scenarios a capability is not back within its maximum tolerable downtime.</source>
+        <translation>In %1 van de %2 gesimuleerde scenario&apos;s is een bedrijfsfunctie niet binnen haar maximaal toelaatbare uitvaltijd terug.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 findings (%2 of severity 5, %3 of severity 4) lead to %4 recommendations.</source>
+        <translation>%1 bevindingen (%2 met ernst 5, %3 met ernst 4) leiden tot %4 aanbevelingen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most urgent findings</source>
+        <translation>Meest urgente bevindingen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>- %1 [%2; severity %3, breadth %4]</source>
+        <translation>- %1 [%2; ernst %3, breedte %4]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    %1 (priority %2): %3</source>
+        <translation>    %1 (prioriteit %2): %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>    When: %1</source>
+        <translation>    Wanneer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>    Why: %1</source>
+        <translation>    Waarom: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>    Source: %1</source>
+        <translation>    Bron: %1</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +3833,937 @@
     </message>
 </context>
 <context>
+    <name>antrum::ChartPanel</name>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="+67"/>
+        <source>E&amp;xport chart…</source>
+        <translation>Grafiek e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a PNG picture or an SVG drawing (Ctrl+E)</source>
+        <translation>Deze grafiek opslaan als PNG-afbeelding of SVG-tekening (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to show yet.</source>
+        <translation>Nog niets te tonen.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: %2 (click to select)</source>
+        <translation>%1: %2 (klik om te selecteren)</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+24"/>
+        <source>There is no chart to export.</source>
+        <translation>Er is geen grafiek om te exporteren.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Chart exported from Antrum</source>
+        <translation>Grafiek geëxporteerd uit Antrum</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+8"/>
+        <source>Export chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>antrum::ComparisonTableModel</name>
+    <message>
+        <location filename="../ui/comparisontablemodel.cpp" line="+182"/>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model totals</source>
+        <translation>Modeltotalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capabilities</source>
+        <translation>Bedrijfsfuncties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jurisdictions: capabilities each can cut off on its own</source>
+        <translation>Rechtsgebieden: bedrijfsfuncties die elk op eigen kracht kan afsluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored scenarios</source>
+        <translation>Opgeslagen scenario&apos;s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Baseline</source>
+        <translation>Uitgangssituatie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <comment>option letter: option name</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the baseline</source>
+        <translation>de uitgangssituatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>option %1</source>
+        <translation>optie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <source> of %1</source>
+        <translation> van %1</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>The scenario names a node that this option removes, so it cannot be simulated here.</source>
+        <translation>Het scenario noemt een knooppunt dat deze optie verwijdert; het kan hier dus niet worden gesimuleerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The capability needs no application, so it has no lock-in score.</source>
+        <translation>De bedrijfsfunctie heeft geen applicatie nodig en heeft dus geen lock-in-score.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in the baseline: the options add it.</source>
+        <translation>Niet in de uitgangssituatie: de opties voegen het toe.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not in this variant: the option removes it.</source>
+        <translation>Niet in deze variant: de optie verwijdert het.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to measure in this column (no application in use, or no weight to attribute).</source>
+        <translation>In deze kolom valt niets te meten (geen applicatie in gebruik, of geen gewicht om toe te rekenen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2: not applicable.
+%3</source>
+        <translation>%1 in %2: niet van toepassing.
+%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2: %3.</source>
+        <translation>%1 in %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>Higher is better.</source>
+        <translation>Hoger is beter.</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+100"/>
+        <source>Lower is better.</source>
+        <translation>Lager is beter.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>The baseline has no value to compare with.</source>
+        <translation>De uitgangssituatie heeft geen waarde om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline: %1.</source>
+        <translation>Uitgangssituatie: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1: better than the baseline (%2)</source>
+        <translation>Verandering %1: beter dan de uitgangssituatie (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1: worse than the baseline (%2)</source>
+        <translation>Verandering %1: slechter dan de uitgangssituatie (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same as the baseline.</source>
+        <translation>Gelijk aan de uitgangssituatie.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Scenario %1: click to select the nodes it names</source>
+        <translation>Scenario %1: klik om de genoemde knooppunten te selecteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capability %1: click to select it</source>
+        <translation>Bedrijfsfunctie %1: klik om deze te selecteren</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>, better</source>
+        <translation>, beter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, worse</source>
+        <translation>, slechter</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The model as it is: %1 (%2 nodes, %3 edges)</source>
+        <translation>Het model zoals het is: %1 (%2 knooppunten, %3 verbindingen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option %1 (%2; %3 nodes, %4 edges)</source>
+        <translation>Optie %1 (%2; %3 knooppunten, %4 verbindingen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenarios that cannot run on it: %1</source>
+        <translation>Scenario&apos;s die hierop niet kunnen worden doorgerekend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>antrum::ComparisonView</name>
+    <message>
+        <location filename="../ui/comparisonview.cpp" line="+68"/>
+        <source>&lt;b&gt;Options to compare with the baseline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Opties om met de uitgangssituatie te vergelijken&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick the options to compare; expand one to see what it changes.</source>
+        <translation>Vink de te vergelijken opties aan; klap een optie uit om te zien wat die verandert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergelijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyse the baseline and every ticked option alike, and set them side by side</source>
+        <translation>Analyseer de uitgangssituatie en elke aangevinkte optie op dezelfde manier en zet ze naast elkaar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All sections</source>
+        <translation>Alle onderdelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;only differences</source>
+        <translation>&amp;Alleen verschillen tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the rows in which every option equals the baseline</source>
+        <translation>Verberg de rijen waarin elke optie gelijk is aan de uitgangssituatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▲ rose  ▼ fell  ✓ better  ✗ worse than the baseline</source>
+        <translation>▲ gestegen  ▼ gedaald  ✓ beter  ✗ slechter dan de uitgangssituatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether a change is better depends on the figure: fewer single points of failure is better, a higher sovereignty score is better. The tint repeats the ✓ and ✗.</source>
+        <translation>Of een verandering beter is, hangt af van het kengetal: minder single points of failure is beter, een hogere soevereiniteitsscore is beter. De kleurtint herhaalt de ✓ en ✗.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation>T&amp;onen:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Key figures</source>
+        <translation>&amp;Kengetallen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sovereignty &amp;profile</source>
+        <translation>Soevereiniteits&amp;profiel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option, capability, figure</source>
+        <translation>Optie, bedrijfsfunctie, kengetal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+337"/>
+        <source>Baseline</source>
+        <translation>Uitgangssituatie</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <source>Option</source>
+        <translation>Optie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Differences</source>
+        <translation>V&amp;erschillen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No model is open.</source>
+        <translation>Er is geen model geopend.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This model has no procurement options to compare.
+Options are change sets stored in the model (“options” in the model file): nodes and edges an option removes or adds.</source>
+        <translation>Dit model heeft geen inkoopopties om te vergelijken.
+Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in het modelbestand): knooppunten en verbindingen die een optie verwijdert of toevoegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick one or more options on the left and press Compare to set them beside the baseline.</source>
+        <translation>Vink links een of meer opties aan en klik op Vergelijken om ze naast de uitgangssituatie te zetten.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>removes %1</source>
+        <translation>verwijdert %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>adds %1</source>
+        <translation>voegt %1 toe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>removes %n edge(s)</source>
+        <translation>
+            <numerusform>verwijdert %n verbinding</numerusform>
+            <numerusform>verwijdert %n verbindingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>adds %n edge(s)</source>
+        <translation>
+            <numerusform>voegt %n verbinding toe</numerusform>
+            <numerusform>voegt %n verbindingen toe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changes nothing</source>
+        <translation>verandert niets</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+147"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Tick at least one option to compare.</source>
+        <translation>Vink ten minste één optie aan om te vergelijken.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Comparing %n option(s) with the baseline…</source>
+        <translation>
+            <numerusform>Bezig met vergelijken van %n optie met de uitgangssituatie…</numerusform>
+            <numerusform>Bezig met vergelijken van %n opties met de uitgangssituatie…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The comparison failed.</source>
+        <translation>De vergelijking is mislukt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The options could not be compared:</source>
+        <translation>De opties konden niet worden vergeleken:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the option in the model (an option must give a valid model), then compare again.</source>
+        <translation>Corrigeer de optie in het model (een optie moet een geldig model opleveren) en vergelijk opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Compared %n option(s) with the baseline.</source>
+        <translation>
+            <numerusform>%n optie vergeleken met de uitgangssituatie.</numerusform>
+            <numerusform>%n opties vergeleken met de uitgangssituatie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The model has no stored scenarios.</source>
+        <translation>Het model heeft geen opgeslagen scenario&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to compare.</source>
+        <translation>Niets te vergelijken.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+114"/>
+        <location line="+128"/>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>%1 for %2</source>
+        <translation>%1 voor %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>thousand € over the scenario horizon</source>
+        <translation>€ duizend over de horizon van het scenario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>thousand € per year</source>
+        <translation>€ duizend per jaar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>score (0–100)</source>
+        <translation>score (0–100)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HHI (0–10,000; above 2,000 is high)</source>
+        <translation>HHI (0–10.000; boven 2.000 is hoog)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>share</source>
+        <translation>aandeel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lower is better.</source>
+        <translation>Lager is beter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Higher is better.</source>
+        <translation>Hoger is beter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: higher is better; the rest: lower.</source>
+        <translation>%1: hoger is beter; de rest: lager.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Applications in use. </source>
+        <translation>Applicaties in gebruik. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No bar where not applicable: %1.</source>
+        <translation>Geen balk waar niet van toepassing: %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 — %2: </source>
+        <translation>%1 — %2: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1, %2)</source>
+        <translation> (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>better ✓</source>
+        <translation>beter ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>worse ✗</source>
+        <translation>slechter ✗</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Click to select %n node(s)</source>
+        <translation>
+            <numerusform>Klik om %n knooppunt te selecteren</numerusform>
+            <numerusform>Klik om %n knooppunten te selecteren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No sovereignty profile to show.</source>
+        <translation>Geen soevereiniteitsprofiel om te tonen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>% of the criticality weight</source>
+        <translation>% van het kritikaliteitsgewicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mean SEAL level (0–4)</source>
+        <translation>gemiddeld SEAL-niveau (0–4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sovereignty profile: weight whose SEAL level is unknown</source>
+        <translation>Soevereiniteitsprofiel: gewicht met onbekend SEAL-niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hatched: unknown. Applications weighed by criticality; assess them (seal.SOV-n) to fill the gaps.</source>
+        <translation>Gearceerd: onbekend. Applicaties gewogen naar kritikaliteit; beoordeel ze (seal.SOV-n) om de hiaten te vullen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sovereignty profile of the landscape: mean SEAL level per objective</source>
+        <translation>Soevereiniteitsprofiel van het applicatielandschap: gemiddeld SEAL-niveau per doelstelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher is better. Criticality-weighted over the applications in use whose level is known.</source>
+        <translation>Hoger is beter. Gewogen naar kritikaliteit over de applicaties in gebruik waarvan het niveau bekend is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No bar: unknown for every application (%1).</source>
+        <translation>Geen balk: onbekend voor alle applicaties (%1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean SEAL level of the known part: %1</source>
+        <translation>Gemiddeld SEAL-niveau van het bekende deel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean SEAL level: unknown (no application&apos;s level is known)</source>
+        <translation>Gemiddeld SEAL-niveau: onbekend (van geen enkele applicatie is het niveau bekend)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Unknown: %1 % of the weight (%n application(s))</source>
+        <translation>
+            <numerusform>Onbekend: %1 % van het gewicht (%n applicatie)</numerusform>
+            <numerusform>Onbekend: %1 % van het gewicht (%n applicaties)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Click to select the %n application(s)</source>
+        <translation>
+            <numerusform>Klik om %n applicatie te selecteren</numerusform>
+            <numerusform>Klik om de %n applicaties te selecteren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Click to select %1</source>
+        <translation>Klik om %1 te selecteren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> ✓ better</source>
+        <translation> ✓ beter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> ✗ worse</source>
+        <translation> ✗ slechter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not in this option</source>
+        <translation>niet in deze optie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new in this option</source>
+        <translation>nieuw in deze optie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 — %n figure(s) better</source>
+        <translation>
+            <numerusform>%1 — %n kengetal beter</numerusform>
+            <numerusform>%1 — %n kengetallen beter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n worse</source>
+        <translation>
+            <numerusform>, %n slechter</numerusform>
+            <numerusform>, %n slechter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, in %n capability(ies)</source>
+        <translation>
+            <numerusform>, in %n bedrijfsfunctie</numerusform>
+            <numerusform>, in %n bedrijfsfuncties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No capability figure changes.</source>
+        <translation>Geen enkel kengetal van een bedrijfsfunctie verandert.</translation>
+    </message>
+</context>
+<context>
+    <name>antrum::Dashboard</name>
+    <message>
+        <location filename="../ui/dashboard.cpp" line="+79"/>
+        <source>Close the list</source>
+        <translation>De lijst sluiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nodes behind the key figure</source>
+        <translation>Knooppunten achter het kengetal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;all in the browser</source>
+        <translation>&amp;Alles selecteren in het modelpaneel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open a model to see its analyses.</source>
+        <translation>Open een model om de analyses te zien.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&amp;Exposure</source>
+        <translation>Blootst&amp;elling</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ultimate parent</source>
+        <translation>Uiteindelijk moederbedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction of the parent</source>
+        <translation>Rechtsgebied van het moederbedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host operator</source>
+        <translation>Beheerder van de hosting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criticality</source>
+        <translation>Kritikaliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual cost</source>
+        <translation>Jaarlijkse kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;By:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Weighted by:</source>
+        <translation>Gewogen &amp;naar:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Concentration</source>
+        <translation>&amp;Concentratie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock-in</source>
+        <translation>&amp;Lock-in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Single &amp;points of failure</source>
+        <translation>Single points of &amp;failure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applications</source>
+        <translation>Applicaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier groups</source>
+        <translation>Leveranciersgroepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profiles of:</source>
+        <translation>&amp;Profielen van:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tick rows to compare their profiles. SEAL 0 (no sovereignty) to 4 (full); ? = not known.</source>
+        <translation>Vink rijen aan om hun profielen te vergelijken. SEAL 0 (geen soevereiniteit) tot 4 (volledig); ? = onbekend.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Sovereignty</source>
+        <translation>S&amp;oevereiniteit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Trials:</source>
+        <translation>&amp;Trekkingen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run simulation</source>
+        <translation>Simulatie &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Monte Carlo</source>
+        <translation>&amp;Monte Carlo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No jurisdiction reaches a capability: the model has no jurisdictions, or nothing depends on them.</source>
+        <translation>Geen enkel rechtsgebied bereikt een bedrijfsfunctie: het model heeft geen rechtsgebieden, of niets hangt ervan af.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No capability needs an application, so there is no lock-in to show.</source>
+        <translation>Geen enkele bedrijfsfunctie heeft een applicatie nodig, dus er is geen lock-in om te tonen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No node can stop a capability on its own: there is no single point of failure.</source>
+        <translation>Geen enkel knooppunt kan op eigen kracht een bedrijfsfunctie stilleggen: er is geen single point of failure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each trial lets every node fail with its failure probability and propagates; the result is the share of trials in which each capability failed.</source>
+        <translation>In elke trekking valt elk knooppunt uit met zijn faalkans en werkt die uitval door; de uitkomst is per bedrijfsfunctie het aandeel trekkingen waarin ze uitviel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the simulation to see how likely each capability is to fail.</source>
+        <translation>Voer de simulatie uit om te zien hoe groot de kans is dat elke bedrijfsfunctie uitvalt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the simulation to see which nodes the failure probabilities rest on.</source>
+        <translation>Voer de simulatie uit om te zien op welke knooppunten de faalkansen rusten.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 — click to list them</source>
+        <translation>%1 — klik voor de lijst</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: none</source>
+        <translation>%1: geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>No application in use has what this weighting needs (a criticality or an annual cost) and a known %1.</source>
+        <translation>Geen enkele applicatie in gebruik heeft wat deze weging nodig heeft (een kritikaliteit of jaarlijkse kosten) én een bekende waarde voor %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Showing the %1 weakest of %2 and every alternative.</source>
+        <translation>De %1 zwakste van %2 en alle alternatieven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (alternative)</source>
+        <translation>%1 (alternatief)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the weight known</source>
+        <translation>%1 van het gewicht bekend</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SEAL-%1</source>
+        <translation>SEAL-%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No application has a sovereignty profile.</source>
+        <translation>Geen enkele applicatie heeft een soevereiniteitsprofiel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick one or more rows to draw their profiles.</source>
+        <translation>Vink een of meer rijen aan om hun profielen te tekenen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sovereignty profile (SEAL level per objective)</source>
+        <translation>Soevereiniteitsprofiel (SEAL-niveau per doelstelling)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (%2 unknown, drawn as 0)</source>
+        <translation>%1 (%2 onbekend, getekend als 0)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Simulating %1 trials…</source>
+        <translation>Bezig met simuleren van %1 trekkingen…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The simulation was cancelled.</source>
+        <translation>De simulatie is geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 trials in %2. Bars: each capability&apos;s estimated failure probability; whiskers: its 95 % interval (Wilson).</source>
+        <translation>%1 trekkingen in %2. Balken: de geschatte faalkans per bedrijfsfunctie; lijnen: het 95%-interval (Wilson).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model has no capabilities.</source>
+        <translation>Het model heeft geen bedrijfsfuncties.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failure probability per capability (%), with its 95 % interval</source>
+        <translation>Faalkans per bedrijfsfunctie (%), met 95%-interval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>estimate</source>
+        <translation>schatting</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>probability of failure (%)</source>
+        <translation>faalkans (%)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No node&apos;s failure probability matters: give nodes a failure probability to simulate.</source>
+        <translation>Geen enkel knooppunt heeft een faalkans die meetelt: geef knooppunten een faalkans om te kunnen simuleren.</translation>
+    </message>
+</context>
+<context>
     <name>antrum::GraphView</name>
     <message>
         <location filename="../ui/graphview.cpp" line="+135"/>
@@ -2000,19 +4817,24 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Failed in scenario</source>
+        <translation>Uitgevallen in scenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+23"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>%1
 %2 · %3</source>
         <translation>%1
 %2 · %3</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+339"/>
         <source>Dependency graph</source>
         <translation>Afhankelijkhedengraaf</translation>
     </message>
@@ -2082,12 +4904,12 @@
         <translation>&amp;Ruimere omgeving (nu %1)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
     </message>
     <message>
-        <location line="+598"/>
+        <location line="+638"/>
         <source>The graph is too large to render as an image.</source>
         <translation>De graaf is te groot om als afbeelding te maken.</translation>
     </message>
@@ -2134,17 +4956,22 @@
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+146"/>
+        <location filename="../ui/mainwindow.cpp" line="+172"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Analysis cancelled (it runs again after the next edit)</source>
         <translation>Analyse geannuleerd (ze loopt opnieuw na de volgende wijziging)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>The analysis was cancelled; it runs again after the next edit.</source>
+        <translation>De analyse is geannuleerd; ze loopt opnieuw na de volgende wijziging.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 of %2 capabilities without a single point of failure</source>
         <translation>%1 van %2 bedrijfsfuncties zonder single point of failure</translation>
     </message>
@@ -2265,6 +5092,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System</source>
+        <translation>&amp;Systeem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Licht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2346,12 +5193,12 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+396"/>
+        <location line="+405"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-399"/>
         <source>Changed: analysis follows…</source>
         <translation>Gewijzigd: analyse volgt…</translation>
     </message>
@@ -2461,13 +5308,13 @@
         <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location line="-398"/>
-        <location line="+412"/>
+        <location line="-401"/>
+        <location line="+415"/>
         <source>New model</source>
         <translation>Nieuw model</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Antrum</source>
         <translation>Antrum</translation>
     </message>
@@ -2482,29 +5329,49 @@
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Open een model met &lt;b&gt;Bestand › Openen&lt;/b&gt; (Ctrl+O) om te zien waar uw organisatie van afhangt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-389"/>
-        <location line="+397"/>
+        <location line="-396"/>
+        <location line="+406"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-824"/>
+        <location line="-884"/>
+        <location line="+247"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+194"/>
+        <location line="-246"/>
+        <location line="+224"/>
+        <location line="+22"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graaf</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-243"/>
+        <location line="+244"/>
+        <source>Dash&amp;board</source>
+        <translation>Dash&amp;board</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <location line="+240"/>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Scenario&apos;s</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <location line="+234"/>
+        <source>Com&amp;parison</source>
+        <translation>Ve&amp;rgelijking</translation>
+    </message>
+    <message>
+        <location line="-215"/>
         <source>Properties</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2514,7 +5381,12 @@
         <translation>De analyse annuleren</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+32"/>
+        <source>Open a model to see its analyses.</source>
+        <translation>Open een model om de analyses te zien.</translation>
+    </message>
+    <message>
+        <location line="+456"/>
         <source>Nothing was deleted: %1</source>
         <translation>Er is niets verwijderd: %1</translation>
     </message>
@@ -2579,7 +5451,17 @@
         <translation>Er is niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+148"/>
+        <source>Selected %1 (Ctrl+1 shows its details)</source>
+        <translation>%1 geselecteerd (Ctrl+1 toont de details)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected %1 nodes (Ctrl+1 shows them)</source>
+        <translation>%1 knooppunten geselecteerd (Ctrl+1 toont ze)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3052,9 +5934,709 @@
     </message>
 </context>
 <context>
+    <name>antrum::ScenarioView</name>
+    <message>
+        <location filename="../ui/scenarioview.cpp" line="+75"/>
+        <source>1 month</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fastest</source>
+        <translation>snelste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cheapest</source>
+        <translation>goedkoopste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>most sovereign</source>
+        <translation>meest soeverein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fails</source>
+        <translation>Valt uit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price change</source>
+        <translation>Prijswijziging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acquisition</source>
+        <translation>Overname</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the foreign jurisdiction whose laws reach the most capabilities</source>
+        <translation>het buitenlandse rechtsgebied waarvan de wetten de meeste bedrijfsfuncties bereiken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the supplier group with the most applications</source>
+        <translation>de leveranciersgroep met de meeste applicaties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the largest supplier group controlled from outside the EU</source>
+        <translation>de grootste leveranciersgroep onder zeggenschap van buiten de EU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the application the most capabilities depend on</source>
+        <translation>de applicatie waarvan de meeste bedrijfsfuncties afhangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host with the most applications</source>
+        <translation>de host met de meeste applicaties</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+258"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node</source>
+        <translation>Knoop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buyer</source>
+        <translation>Koper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>The model&apos;s own scenarios, and the templates of the scenario library</source>
+        <translation>De eigen scenario&apos;s van het model, en de sjablonen uit de scenariobibliotheek</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Template parameters</source>
+        <translation>Parameters van het sjabloon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulation</source>
+        <translation>Simulatie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many months are simulated; events later than this are left out</source>
+        <translation>Hoeveel maanden worden gesimuleerd; latere gebeurtenissen worden weggelaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizon:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fastest way back</source>
+        <translation>Snelste weg terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheapest way back</source>
+        <translation>Goedkoopste weg terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most sovereign way back</source>
+        <translation>Meest soevereine weg terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the alternative is chosen when an application has several</source>
+        <translation>Hoe het alternatief wordt gekozen als een applicatie er meer heeft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recovery:</source>
+        <translation>&amp;Herstel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate the scenario as edited (it also runs by itself after each change)</source>
+        <translation>Simuleer het scenario zoals bewerkt (het draait ook vanzelf na elke wijziging)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Events (working copy)</source>
+        <translation>Gebeurtenissen (werkkopie)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add Event</source>
+        <translation>Gebeurtenis &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;move Event</source>
+        <translation>Gebeurtenis &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edits change this working copy only: they are not saved in the model. Changing a template parameter rebuilds the events from the template.</source>
+        <translation>Bewerkingen veranderen alleen deze werkkopie: ze worden niet in het model opgeslagen. Een andere waarde voor een parameter van het sjabloon bouwt de gebeurtenissen opnieuw op uit het sjabloon.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a scenario to see what fails and when it comes back.</source>
+        <translation>Kies een scenario om te zien wat uitvalt en wanneer het terugkomt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The month whose failed nodes the graph shows</source>
+        <translation>De maand waarvan de graaf de uitgevallen knopen toont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month shown in the graph</source>
+        <translation>Maand die de graaf toont</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+562"/>
+        <source>month %1, failed nodes: %2</source>
+        <translation>maand %1, uitgevallen knopen: %2</translation>
+    </message>
+    <message>
+        <location line="-560"/>
+        <source>Graph shows &amp;month:</source>
+        <translation>Graaf toont &amp;maand:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Downtime against the limit</source>
+        <translation>&amp;Uitval tegen de grens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ost</source>
+        <translation>&amp;Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Library: %1</source>
+        <translation>Bibliotheek: %1</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>The template cannot be applied: %1</source>
+        <translation>Het sjabloon kan niet worden toegepast: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose automatically (%1)</source>
+        <translation>Automatisch kiezen (%1)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the month must be a number of 0 or more</source>
+        <translation>de maand moet een getal van 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose the %1</source>
+        <translation>kies de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>%1 is not in the model</source>
+        <translation>%1 staat niet in het model</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the %1 must be a supplier; %2 is of kind %3</source>
+        <translation>de %1 moet een leverancier zijn; %2 is van de soort %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose the node that fails</source>
+        <translation>kies de knoop die uitvalt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>supplier whose price changes</source>
+        <translation>leverancier waarvan de prijs verandert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the factor must be above 0</source>
+        <translation>de factor moet groter dan 0 zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>supplier that is acquired</source>
+        <translation>leverancier die wordt overgenomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>buyer</source>
+        <translation>koper</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a supplier cannot acquire itself</source>
+        <translation>een leverancier kan zichzelf niet overnemen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row %1: %2</source>
+        <translation>Rij %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left out of the run until corrected:</source>
+        <translation>Weggelaten uit de simulatie tot ze zijn verbeterd:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Modelled on: %1</source>
+        <translation>Naar het voorbeeld van: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A scenario stored in the model. Events: %1.</source>
+        <translation>Een scenario dat in het model is opgeslagen. Gebeurtenissen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model has no scenarios, and no template library was found.</source>
+        <translation>Het model heeft geen scenario&apos;s en er is geen sjabloonbibliotheek gevonden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>event row %1 is left out: %2</source>
+        <translation>gebeurtenis in rij %1 is weggelaten: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simulating…</source>
+        <translation>Bezig met simuleren…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Simulated %1. Capabilities down: %2; beyond their MTD: %3; with no way back: %4.</source>
+        <translation>%1 gesimuleerd. Bedrijfsfuncties uitgevallen: %2; langer dan hun MTD: %3; zonder weg terug: %4.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Graph: month %1</source>
+        <translation>Graaf: maand %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+160"/>
+        <source>No capability goes down in this scenario.</source>
+        <translation>In dit scenario valt geen bedrijfsfunctie uit.</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>See the summary for its cost and other effects.</source>
+        <translation>Zie de samenvatting voor de kosten en andere gevolgen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Working</source>
+        <translation>Werkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+124"/>
+        <source>Down, within MTD</source>
+        <translation>Uitgevallen, binnen MTD</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+125"/>
+        <source>Down, beyond MTD</source>
+        <translation>Uitgevallen, langer dan MTD</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+125"/>
+        <source>Down, MTD unknown</source>
+        <translation>Uitgevallen, MTD onbekend</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Down, no way back</source>
+        <translation>Uitgevallen, geen weg terug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back (switched)</source>
+        <translation>Terug (overgestapt)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (no way back)</source>
+        <translation>%1 (geen weg terug)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Months from the start of the scenario</source>
+        <translation>Maanden vanaf het begin van het scenario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MTD runs out</source>
+        <translation>MTD verstreken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What goes down, and when it comes back (MTD: maximum tolerable downtime)</source>
+        <translation>Wat uitvalt, en wanneer het terugkomt (MTD: maximaal toelaatbare uitval)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (the %1 worst of %2 capabilities down)</source>
+        <translation> (de %1 ergste van %2 uitgevallen bedrijfsfuncties)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 (MTD %2)</source>
+        <translation>%1 (MTD %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (MTD unknown)</source>
+        <translation>%1 (MTD onbekend)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Months down (a month is 730 hours)</source>
+        <translation>Maanden uitgevallen (een maand is 730 uur)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Maximum tolerable downtime (MTD)</source>
+        <translation>Maximaal toelaatbare uitval (MTD)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downtime against the maximum tolerable downtime (MTD)</source>
+        <translation>Uitval tegen de maximaal toelaatbare uitval (MTD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down longer than they can bear: %1 of %2 capabilities</source>
+        <translation>Langer uitgevallen dan toelaatbaar: %1 van %2 bedrijfsfuncties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (the %1 worst shown)</source>
+        <translation> (de %1 ergste getoond)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No application in use has an annual cost on record: there is no cost to show.</source>
+        <translation>Geen gebruikte applicatie heeft vastgelegde jaarlijkse kosten: er zijn geen kosten te tonen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cumulative cost (€)</source>
+        <translation>Cumulatieve kosten (€)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cumulative cost (€ million)</source>
+        <translation>Cumulatieve kosten (€ miljoen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cumulative cost (€ thousand)</source>
+        <translation>Cumulatieve kosten (€ duizend)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the scenario (baseline)</source>
+        <translation>Zonder het scenario (basislijn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the scenario</source>
+        <translation>Met het scenario</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch to an alternative begun (one-off cost paid)</source>
+        <translation>Overstap naar een alternatief begonnen (eenmalige kosten betaald)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Months from the start of the scenario (cost to the end of the month)</source>
+        <translation>Maanden vanaf het begin van het scenario (kosten tot het einde van de maand)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cost over %1 months: with the scenario against without</source>
+        <translation>Kosten over %1 maanden: met het scenario tegen zonder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 with, %2 without: %3 %4, of which %5 switching</source>
+        <translation>%1 met, %2 zonder: %3 %4, waarvan %5 overstappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+119"/>
+        <source>more</source>
+        <translation>meer</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+119"/>
+        <source>less</source>
+        <translation>minder</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Month %1: %2 in switching costs</source>
+        <translation>Maand %1: %2 aan overstapkosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>cost unknown</source>
+        <translation>kosten onbekend</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 → %2 (%3, %4)</source>
+        <translation>%1 → %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time unknown</source>
+        <translation>duur onbekend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 months simulated; ways back ranked %2.</source>
+        <translation>%1 maanden gesimuleerd; wegen terug: %2 eerst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the template&apos;s parameters were set</source>
+        <translation>Hoe de parameters van het sjabloon zijn ingevuld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template cannot be applied:</source>
+        <translation>Het sjabloon kan niet worden toegepast:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No capability goes down.</source>
+        <translation>Geen bedrijfsfunctie valt uit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capabilities that go down, and the way back</source>
+        <translation>Bedrijfsfuncties die uitvallen, en de weg terug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>MTD unknown</source>
+        <translation>MTD onbekend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>beyond the MTD</source>
+        <translation>langer dan de MTD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>within the MTD</source>
+        <translation>binnen de MTD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>down from month %1 for %2 (MTD %3, %4)</source>
+        <translation>uitgevallen vanaf maand %1, %2 lang (MTD %3, %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NO WAY BACK:</source>
+        <translation>GEEN WEG TERUG:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>back in month %1 by switching:</source>
+        <translation>terug in maand %1 door over te stappen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not back within the horizon; switches:</source>
+        <translation>niet terug binnen de horizon; overstappen:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternatives rejected because they are hit too:</source>
+        <translation>Alternatieven afgewezen omdat ze zelf ook getroffen zijn:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kept up by redundancy</source>
+        <translation>Overeind gehouden door redundantie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>month %1, lost</source>
+        <translation>maand %1, verloor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cost over the horizon</source>
+        <translation>Kosten over de horizon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 without the scenario, %2 with it: %3 %4. Switching costs %5.</source>
+        <translation>%1 zonder het scenario, %2 met het scenario: %3 %4. Overstappen kost %5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applications in use without an annual cost on record (not counted): %1.</source>
+        <translation>Gebruikte applicaties zonder vastgelegde jaarlijkse kosten (niet meegeteld): %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ways out of the price rise</source>
+        <translation>Uitwegen uit de prijsstijging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving unknown (switch time, switch cost or the alternative&apos;s annual cost missing)</source>
+        <translation>besparing onbekend (overstaptijd, overstapkosten of de jaarlijkse kosten van het alternatief ontbreken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switching saves %1</source>
+        <translation>overstappen bespaart %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staying is %1 cheaper</source>
+        <translation>blijven is %1 goedkoper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2 from month %3: staying %4, switching %5; %6</source>
+        <translation>%1 → %2 vanaf maand %3: blijven %4, overstappen %5; %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>After the acquisitions</source>
+        <translation>Na de overnames</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>comes into the legal reach of</source>
+        <translation>komt binnen het juridische bereik van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaves the legal reach of</source>
+        <translation>valt niet meer onder het juridische bereik van</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sovereignty score %1 → %2</source>
+        <translation>soevereiniteitsscore %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+31"/>
+        <location filename="../app/desktop/main.cpp" line="+37"/>
         <source>Digital-sovereignty dependency analyzer</source>
         <translation>Analyse van digitale afhankelijkheden en soevereiniteit</translation>
     </message>
@@ -3070,11 +6652,46 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Show the details or the graph.</source>
-        <translation>Toon de details of de graaf.</translation>
+        <source>Show this page.</source>
+        <translation>Toon deze pagina.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Run this scenario (a stored scenario&apos;s id, or template:ID) on the scenario page.</source>
+        <translation>Voer dit scenario uit op de scenariopagina (de id van een opgeslagen scenario, of template:ID).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare these options (ids, comma-separated) on the comparison page.</source>
+        <translation>Vergelijk deze opties (id&apos;s, gescheiden door komma&apos;s) op de vergelijkingspagina.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the comparison page, show: table, figures, profile or differences.</source>
+        <translation>Toon op de vergelijkingspagina: table (tabel), figures (kengetallen), profile (profiel) of differences (verschillen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this chart of the dashboard.</source>
+        <translation>Toon deze grafiek van het dashboard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the nodes behind key figure N (1-5) of the dashboard.</source>
+        <translation>Toon de knooppunten achter kengetal N (1-5) van het dashboard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the chart shown to PNG or SVG (by extension) and quit.</source>
+        <translation>Bewaar de getoonde grafiek als PNG of SVG (naar extensie) en stop.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Colours: system, light or dark.</source>
+        <translation>Kleuren: system (systeem), light (licht) of dark (donker).</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Save a picture of the window to PNG and quit.</source>
         <translation>Bewaar een afbeelding van het venster als PNG en stop.</translation>
     </message>
