@@ -2,6 +2,8 @@
 // The rules are documented in docs/recommendations.md; keep the two in step.
 #include "recommendations.h"
 
+#include "landscape.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -21,19 +23,7 @@ struct Recommendations {
     Q_DECLARE_TR_FUNCTIONS(Recommendations)
 };
 
-using Fact = std::optional<bool>;
 using Index = FailureGraph::Index;
-
-Fact allOf(const std::vector<Fact> &facts)
-{
-    bool unknown = false;
-    for (const Fact &f : facts) {
-        if (f == false)
-            return false;
-        unknown = unknown || !f;
-    }
-    return unknown ? Fact{} : Fact{true};
-}
 
 // --- words and numbers -------------------------------------------------------------------
 
@@ -161,44 +151,20 @@ QString problemSuffix(const QString &problem)
 
 bool idOrder(const QString &a, const QString &b) { return idLess(a, b); }
 
-/// The model as adjacency lists, with the derived facts the rules need. Mirrors the
-/// definitions of docs/methodology.md §2.5-2.7 (EU line, ultimate parents, criticality, in use).
-class Landscape {
+/// The landscape of the methodology (landscape.h: EU line, ultimate parents, criticality, in
+/// use) with what the rules need on top: the analyses' results by node, names, contracts.
+class ReportLandscape : public Landscape {
 public:
-    Landscape(const Model &model, const DependencyAnalysis &analysis, const MethodologyResult &methodology)
-            : m_model(model), m_analysis(analysis), m_methodology(methodology)
+    ReportLandscape(const Model &model, const DependencyAnalysis &analysis, const MethodologyResult &methodology)
+        : Landscape(model), m_analysis(analysis), m_methodology(methodology)
     {
-        const std::size_t n = model.nodes.size();
-        for (std::size_t i = 0; i < n; ++i)
-            m_index.insert(model.nodes[i].id, int(i));
-        m_out.resize(n);
-        m_alternatives.resize(n);
-        m_offered.assign(n, false);
-        m_dependedOn.assign(n, false);
         for (const Edge &e : model.edges) {
-            const int from = m_index.value(e.from, -1), to = m_index.value(e.to, -1);
-            if (from < 0 || to < 0)
+            if (e.kind != EdgeKind::HostedOn || !e.group.isEmpty())
                 continue;
-            if (e.kind == EdgeKind::AlternativeFor) {
-                m_alternatives[std::size_t(to)].push_back(&e);
-                m_offered[std::size_t(from)] = true;
-            } else {
-                if (e.kind == EdgeKind::HostedOn && e.group.isEmpty())
-                    m_hostedUngrouped[to].push_back(from);
-                m_out[std::size_t(from)].push_back({e.kind, to});
-                m_dependedOn[std::size_t(to)] = true;
-            }
+            const int from = indexOf(e.from), to = indexOf(e.to);
+            if (from >= 0 && to >= 0)
+                m_hostedUngrouped[to].push_back(from);
         }
-        m_home.assign(n, false);
-        if (model.homeJurisdictions) {
-            for (const QString &id : *model.homeJurisdictions) {
-                if (const int j = m_index.value(id, -1); j >= 0)
-                    m_home[std::size_t(j)] = true;
-            }
-        }
-        m_roots.resize(n);
-        m_rootsDone.assign(n, false);
-        computeCriticality();
         for (const ApplicationLockIn &a : methodology.applications)
             m_lockIn[a.node] = &a;
         for (const SovereigntyProfile &p : methodology.applicationProfiles)
@@ -213,13 +179,9 @@ public:
         }
     }
 
-    const Model &model() const { return m_model; }
     const DependencyAnalysis &analysis() const { return m_analysis; }
     const MethodologyResult &methodology() const { return m_methodology; }
     const FailureGraph &graph() const { return m_analysis.graph(); }
-    int size() const { return int(m_model.nodes.size()); }
-    const Node &node(int i) const { return m_model.nodes[std::size_t(i)]; }
-    int indexOf(const QString &id) const { return m_index.value(id, -1); }
     QString id(int i) const { return node(i).id; }
     QString name(int i) const { return node(i).name.isEmpty() ? node(i).id : node(i).name; }
     QStringList names(const std::vector<int> &nodes) const
@@ -237,67 +199,10 @@ public:
         return out;
     }
     QDate asOf() const { return m_methodology.settings.asOf; }
-
-    std::vector<int> targets(int from, EdgeKind kind) const
-    {
-        std::vector<int> out;
-        for (const auto &[k, to] : m_out[std::size_t(from)]) {
-            if (k == kind && std::find(out.begin(), out.end(), to) == out.end())
-                out.push_back(to);
-        }
-        return out;
-    }
-    const std::vector<const Edge *> &alternatives(int app) const { return m_alternatives[std::size_t(app)]; }
-    bool isCandidate(int app) const { return m_offered[std::size_t(app)] && !m_dependedOn[std::size_t(app)]; }
-    bool inUse(int app) const { return node(app).kind == NodeKind::Application && !isCandidate(app); }
-
-    bool isHome(int j) const { return m_home[std::size_t(j)]; }
-    bool isEu(int j) const
-    {
-        const bool *eu = node(j).attributeAs<bool>(QStringLiteral("eu_member"));
-        return isHome(j) || (eu && *eu) || node(j).id == u"EU";
-    }
     QStringList laws(int j) const
     {
         const QStringList *l = node(j).attributeAs<QStringList>(QStringLiteral("laws"));
         return l ? *l : QStringList{};
-    }
-
-    const std::vector<int> &ultimateParents(int supplier)
-    {
-        if (m_rootsDone[std::size_t(supplier)])
-            return m_roots[std::size_t(supplier)];
-        std::vector<int> roots;
-        const std::vector<int> parents = targets(supplier, EdgeKind::SubsidiaryOf);
-        if (parents.empty())
-            roots.push_back(supplier);
-        for (const int p : parents) {
-            const std::vector<int> &up = ultimateParents(p);
-            roots.insert(roots.end(), up.begin(), up.end());
-        }
-        std::sort(roots.begin(), roots.end());
-        roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
-        m_rootsDone[std::size_t(supplier)] = true;
-        return m_roots[std::size_t(supplier)] = std::move(roots);
-    }
-    bool isUltimateParent(int supplier) const { return targets(supplier, EdgeKind::SubsidiaryOf).empty(); }
-    std::vector<int> seats(int supplier) const { return targets(supplier, EdgeKind::IncorporatedIn); }
-    Fact seatEu(int supplier) const
-    {
-        const std::vector<int> s = seats(supplier);
-        if (s.empty())
-            return {};
-        std::vector<Fact> facts;
-        for (const int j : s)
-            facts.push_back(isEu(j));
-        return allOf(facts);
-    }
-    Fact controlEu(int supplier)
-    {
-        std::vector<Fact> facts;
-        for (const int root : ultimateParents(supplier))
-            facts.push_back(seatEu(root));
-        return allOf(facts);
     }
     /// Every supplier of the application controlled from the EU (unknown without a supplier).
     Fact applicationControlEu(int app)
@@ -334,25 +239,6 @@ public:
         sortById(v);
         return v;
     }
-
-    std::vector<int> subcontractors(int from) const
-    {
-        std::vector<int> found, stack{from};
-        std::set<int> seen{from};
-        while (!stack.empty()) {
-            const int at = stack.back();
-            stack.pop_back();
-            for (const int s : targets(at, EdgeKind::SubcontractsTo)) {
-                if (seen.insert(s).second) {
-                    found.push_back(s);
-                    stack.push_back(s);
-                }
-            }
-        }
-        return found;
-    }
-
-    int criticality(int n) const { return m_criticality[std::size_t(n)]; }
     const ApplicationLockIn *lockIn(int app) const
     {
         const auto it = m_lockIn.find(app);
@@ -370,7 +256,6 @@ public:
         const auto it = m_spofOf.find(node);
         return it == m_spofOf.end() ? none : it->second;
     }
-
     void sortById(std::vector<int> &nodes) const
     {
         std::sort(nodes.begin(), nodes.end(), [&](int a, int b) { return idLess(id(a), id(b)); });
@@ -399,7 +284,6 @@ public:
         }
         return out;
     }
-
     /// Nodes reachable from `from` along dependency edges (ignoring groups), `from` included.
     std::vector<bool> closure(int from) const { return closure(std::vector<int>{from}); }
     std::vector<bool> closure(const std::vector<int> &from) const
@@ -411,7 +295,7 @@ public:
         while (!stack.empty()) {
             const int at = stack.back();
             stack.pop_back();
-            for (const auto &[k, to] : m_out[std::size_t(at)]) {
+            for (const auto &[k, to] : dependencies(at)) {
                 if (!seen[std::size_t(to)]) {
                     seen[std::size_t(to)] = true;
                     stack.push_back(to);
@@ -420,7 +304,6 @@ public:
         }
         return seen;
     }
-
     /// Applications hosted on `host` by an ungrouped hosted_on edge (no second site).
     const std::vector<int> &hostedWithoutSecondSite(int host) const
     {
@@ -442,7 +325,6 @@ public:
         sortById(out);
         return out;
     }
-
     const double *number(int n, const QString &key) const { return node(n).attributeAs<double>(key); }
     const bool *flag(int n, const QString &key) const { return node(n).attributeAs<bool>(key); }
     const QString *text(int n, const QString &key) const { return node(n).attributeAs<QString>(key); }
@@ -469,12 +351,11 @@ public:
             date = QDate(date.year(), date.month(), date.daysInMonth());
         return date;
     }
-
     /// The options of the model that remove one of `nodes`, by name.
     QStringList optionsRemoving(const QStringList &nodes) const
     {
         QStringList out;
-        for (const Option &o : m_model.options) {
+        for (const Option &o : model().options) {
             for (const QString &n : nodes) {
                 if (o.removeNodes.contains(n)) {
                     out << (o.name.isEmpty() ? o.id : o.name);
@@ -486,46 +367,8 @@ public:
     }
 
 private:
-    void computeCriticality()
-    {
-        std::vector<int> capabilities;
-        for (int i = 0; i < size(); ++i) {
-            if (node(i).kind == NodeKind::Capability)
-                capabilities.push_back(i);
-        }
-        std::stable_sort(capabilities.begin(), capabilities.end(),
-                         [&](int a, int b) { return node(a).effectiveCriticality() > node(b).effectiveCriticality(); });
-        m_criticality.assign(m_model.nodes.size(), 0);
-        std::vector<int> stack;
-        for (const int c : capabilities) {
-            const int level = node(c).effectiveCriticality();
-            if (m_criticality[std::size_t(c)] >= level)
-                continue;
-            m_criticality[std::size_t(c)] = level;
-            stack.assign(1, c);
-            while (!stack.empty()) {
-                const int at = stack.back();
-                stack.pop_back();
-                for (const auto &[k, to] : m_out[std::size_t(at)]) {
-                    if (m_criticality[std::size_t(to)] < level) {
-                        m_criticality[std::size_t(to)] = level;
-                        stack.push_back(to);
-                    }
-                }
-            }
-        }
-    }
-
-    const Model &m_model;
     const DependencyAnalysis &m_analysis;
     const MethodologyResult &m_methodology;
-    QHash<QString, int> m_index;
-    std::vector<std::vector<std::pair<EdgeKind, int>>> m_out;
-    std::vector<std::vector<const Edge *>> m_alternatives;
-    std::vector<bool> m_offered, m_dependedOn, m_home;
-    std::vector<std::vector<int>> m_roots;
-    std::vector<bool> m_rootsDone;
-    std::vector<int> m_criticality;
     std::map<int, const ApplicationLockIn *> m_lockIn;
     std::map<int, const SovereigntyProfile *> m_profile;
     std::map<int, std::vector<int>> m_spofOf;
@@ -2098,7 +1941,7 @@ private:
 
     ReportFindings &r() { return m_result; }
 
-    Landscape l;
+    ReportLandscape l;
     const std::vector<ScenarioResult> &m_scenarios;
     const Comparison *m_comparison;
     std::vector<RecommendationRule> m_rules;
