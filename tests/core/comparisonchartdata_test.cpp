@@ -8,6 +8,7 @@
 #include "validation.h"
 
 #include "randommodel.h"
+#include "modelbuilders.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -21,26 +22,8 @@ using namespace antrum;
 
 namespace {
 
-Node makeNode(const QString &id, NodeKind kind, Attributes attributes = {}, std::optional<int> criticality = std::nullopt)
-{
-    Node n;
-    n.id = id;
-    n.kind = kind;
-    n.name = id + QStringLiteral(" name");
-    n.attributes = std::move(attributes);
-    n.criticality = criticality;
-    return n;
-}
-
-Edge makeEdge(const QString &from, const QString &to, EdgeKind kind, const QString &group = {})
-{
-    Edge e;
-    e.from = from;
-    e.to = to;
-    e.kind = kind;
-    e.group = group;
-    return e;
-}
+using test::makeEdge;
+using test::makeNode;
 
 QString diagnosticsText(const Diagnostics &diagnostics)
 {

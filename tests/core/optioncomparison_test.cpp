@@ -9,6 +9,7 @@
 #include "validation.h"
 
 #include "randommodel.h"
+#include "modelbuilders.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -27,25 +28,8 @@ using namespace antrum;
 
 namespace {
 
-Node makeNode(const QString &id, NodeKind kind, Attributes attributes = {})
-{
-    Node n;
-    n.id = id;
-    n.kind = kind;
-    n.name = id + QStringLiteral(" name");
-    n.attributes = std::move(attributes);
-    return n;
-}
-
-Edge makeEdge(const QString &from, const QString &to, EdgeKind kind, const QString &group = {})
-{
-    Edge e;
-    e.from = from;
-    e.to = to;
-    e.kind = kind;
-    e.group = group;
-    return e;
-}
+using test::makeEdge;
+using test::makeNode;
 
 std::string diagnosticsText(const Diagnostics &diagnostics)
 {
