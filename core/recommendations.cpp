@@ -3,6 +3,7 @@
 #include "recommendations.h"
 
 #include "landscape.h"
+#include "reportwords.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -27,50 +28,17 @@ using Index = FailureGraph::Index;
 
 // --- words and numbers -------------------------------------------------------------------
 
-QLocale numberLocale()
-{
-    const QLocale locale;
-    return locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
-}
-
-QString money(double euros) { return Recommendations::tr("€ %1").arg(numberLocale().toString(std::round(euros), 'f', 0)); }
-QString decimal(double value, int digits = 1) { return numberLocale().toString(value, 'f', digits); }
-QString whole(double value) { return numberLocale().toString(std::round(value), 'f', 0); }
-QString percent(double share) { return Recommendations::tr("%1%").arg(numberLocale().toString(std::round(100.0 * share), 'f', 0)); }
+using words::applicationCount;
+using words::capabilityCount;
+using words::decimal;
+using words::hours;
+using words::money;
+using words::months;
+using words::percent;
+using words::whole;
 QString isoDate(const QDate &date) { return date.toString(Qt::ISODate); }
-QString months(double m)
-{
-    const QString n = numberLocale().toString(m, 'g', 4);
-    return m == 1.0 ? Recommendations::tr("1 month") : Recommendations::tr("%1 months").arg(n);
-}
-QString hours(double h)
-{
-    const QString n = numberLocale().toString(h, 'g', 6);
-    return h == 1.0 ? Recommendations::tr("1 hour") : Recommendations::tr("%1 hours").arg(n);
-}
-
-/// "A", "A and B", "A, B and C"; beyond `limit` names "A, B, ... and 3 more".
-QString listText(const QStringList &items, int limit = thresholds::ListedNames)
-{
-    if (items.isEmpty())
-        return {};
-    if (items.size() == 1)
-        return items.first();
-    if (items.size() > limit) {
-        const QStringList shown = items.mid(0, limit);
-        return Recommendations::tr("%1 and %2 more").arg(shown.join(Recommendations::tr(", ")), QString::number(items.size() - limit));
-    }
-    return Recommendations::tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(Recommendations::tr(", ")), items.last());
-}
-
-QString capabilityCount(qsizetype n)
-{
-    return n == 1 ? Recommendations::tr("1 capability") : Recommendations::tr("%1 capabilities").arg(n);
-}
-QString applicationCount(qsizetype n)
-{
-    return n == 1 ? Recommendations::tr("1 application") : Recommendations::tr("%1 applications").arg(n);
-}
+/// Lists names up to the rules' limit ("A, B ... and 3 more").
+QString listText(const QStringList &items, int limit = thresholds::ListedNames) { return words::listText(items, limit); }
 
 QString objectiveName(int objective)
 {
