@@ -182,7 +182,8 @@ void ChartPanel::showBars(const BarChartData &data, const BarOptions &options, c
     std::vector<std::pair<QBarSet *, std::vector<QStringList>>> ids;
     for (std::size_t k = 0; k < data.series.size(); ++k) {
         const BarChartData::Series &s = data.series[k];
-        auto *set = new QBarSet(s.name);
+        // Qt Charts reads labels as rich text: names from the model are shown as written.
+        auto *set = new QBarSet(s.name.toHtmlEscaped());
         std::vector<QStringList> setIds;
         for (int i = 0; i < n; ++i) {
             set->append(s.values[std::size_t(at(i))]);
@@ -200,11 +201,11 @@ void ChartPanel::showBars(const BarChartData &data, const BarOptions &options, c
     chart->addSeries(series);
     QStringList categories;
     for (int i = 0; i < n; ++i)
-        categories << data.categories[at(i)];
+        categories << data.categories[at(i)].toHtmlEscaped();
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setTitleText(data.valueTitle);
+    valueAxis->setTitleText(data.valueTitle.toHtmlEscaped());
     valueAxis->setLabelFormat(options.valueFormat);
     double top = options.maximum;
     if (top <= 0) {
