@@ -422,17 +422,18 @@ void Builder::method()
     paragraph(Report::tr("Antrum describes the organisation as a graph. Capabilities (what the organisation must be able to "
                          "do) require applications; applications are provided by suppliers and hosted on hosts; suppliers "
                          "belong to parent companies, hire subcontractors and are incorporated in jurisdictions; hosts are "
-                         "operated by suppliers and located in jurisdictions. Redundancy is recorded explicitly: something "
-                         "that needs only k of n alternatives."));
+                         "operated by suppliers and located in jurisdictions. Redundancy is recorded explicitly, as a group "
+                         "of alternatives of which k out of n suffice."));
     paragraph(Report::tr("A node is a single point of failure of a capability when its failure alone stops the capability. "
                          "Failure follows every dependency, ownership and law included: a parent company that goes bankrupt, "
                          "or a jurisdiction that cuts off service, takes everything under it along. A minimal cut set of "
-                         "order 2 is a pair of nodes that together stop a capability though neither does alone; a pair under "
-                         "one parent company or one law is a common cause that makes redundancy only apparent."));
+                         "order 2 is a pair of nodes that together stop a capability though neither does alone. When both lie "
+                         "under one parent company or one law, that company or law is a common cause that makes the "
+                         "redundancy only apparent."));
     paragraph(Report::tr("The laws of a jurisdiction reach a capability when they apply to a supplier, parent company or host "
                          "it depends on (legal reach). A jurisdiction can cut a capability off when stopping everything "
-                         "under its law stops the capability (cut-off exposure). Jurisdictions outside the EU and outside "
-                         "the organisation's home are foreign."));
+                         "under its law stops the capability (cut-off exposure). Jurisdictions outside the EU that are not "
+                         "the organisation's own are foreign."));
     const MethodologySettings &s = m_methodology.settings;
     paragraph(Report::tr("Lock-in is scored from 0 to 100 on eleven factors, such as data portability, open standards, "
                          "licence, exit clause and notice period, each with a documented weight. A factor without data "
@@ -457,19 +458,52 @@ void Builder::method()
 
 void Builder::findingsOf(const QString &area, const std::function<bool(const Finding &)> &filter)
 {
-    int shown = 0;
-    for (const Finding &f : m_findings.findings) {
-        if (f.area != area || (filter && !filter(f)))
-            continue;
-        ReportBlock b;
-        b.kind = ReportBlock::Kind::Finding;
-        b.finding = reportFinding(f);
-        m_blocks.push_back(std::move(b));
-        m_shownFindings.insert(f.id);
-        ++shown;
-    }
-    if (shown == 0)
+    // The most urgent findings of the area in full; the rest in one table, so that a model
+    // of 100,000 nodes gives a report that can still be read (their recommendations are in
+    // chapter 6 all the same).
+    std::vector<const Finding *> chosen;
+    for (const Finding &f : m_findings.findings)
+        if (f.area == area && (!filter || filter(f)))
+            chosen.push_back(&f);
+    if (chosen.empty()) {
         paragraph(Report::tr("No finding in this area."));
+        return;
+    }
+    std::stable_sort(chosen.begin(), chosen.end(), [](const Finding *a, const Finding *b) {
+        if (a->urgency() != b->urgency())
+            return a->urgency() > b->urgency();
+        return a->severity > b->severity;
+    });
+    const std::size_t full = std::size_t(std::max(1, m_options.maxFindingsPerArea));
+    ReportTable rest;
+    rest.caption = Report::tr("Further findings in this area");
+    rest.header = {Report::tr("Severity"), Report::tr("Finding"), Report::tr("Recommendations")};
+    rest.numeric = {true, false, false};
+    rest.widths = {11, 61, 28};
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        const Finding &f = *chosen[i];
+        m_shownFindings.insert(f.id);
+        if (i < full) {
+            ReportBlock b;
+            b.kind = ReportBlock::Kind::Finding;
+            b.finding = reportFinding(f);
+            m_blocks.push_back(std::move(b));
+            continue;
+        }
+        QStringList rules;
+        for (const Recommendation *r : m_findings.recommendationsFor(f.id))
+            rules << r->rule;
+        rest.rows.push_back({QString::number(f.severity), f.title, rules.isEmpty() ? dash() : rules.join(QStringLiteral(", "))});
+        rest.tones.push_back(severityTone(f.severity));
+    }
+    if (!rest.rows.empty()) {
+        paragraph(Report::tr("The %1 most urgent findings of this area are given above in full; the other %2 follow in "
+                             "short. Chapter 6 lists every recommendation.")
+                      .arg(full)
+                      .arg(rest.rows.size()));
+        capRows(rest, m_options.maxTableRows);
+        table(std::move(rest));
+    }
 }
 
 void Builder::spofMaterial()
@@ -480,7 +514,7 @@ void Builder::spofMaterial()
     t.caption = Report::tr("Single points of failure per capability");
     t.header = {Report::tr("Capability"), Report::tr("Criticality"), Report::tr("Number"), Report::tr("Single points of failure")};
     t.numeric = {false, true, true, false};
-    t.widths = {28, 12, 10, 50};
+    t.widths = {27, 15, 10, 48};
     std::vector<const CapabilityFindings *> rows;
     for (const CapabilityFindings &c : m_analysis.capabilities()) {
         const bool isVital = c.criticality >= thresholds::VitalCriticality;
@@ -517,25 +551,29 @@ void Builder::spofMaterial()
     if (!ranking.bars.categories.isEmpty())
         chart(std::move(ranking));
 
-    // The picture: the capability that has most at stake, with its single points of failure.
-    const CapabilityFindings *worst = nullptr;
-    for (const CapabilityFindings *c : rows)
-        if (!worst || c->criticality * int(c->spofs.size()) > worst->criticality * int(worst->spofs.size()))
-            worst = c;
-    if (worst) {
+    // The picture: a page shows a graph of a few dozen boxes legibly, so it is of what one
+    // capability depends on: the most critical one with the most single points of failure
+    // among those whose dependencies fit, else the one with the fewest dependencies.
+    constexpr std::size_t MaxDrawnNodes = 30;
+    const CapabilityFindings *pictured = nullptr;
+    std::vector<int> picturedNodes;
+    for (const CapabilityFindings *c : rows) { // by criticality, then single points of failure
+        std::vector<int> closure = m_inventory.closure(m_inventory.indexOf(graph.id(c->node)));
+        if (!pictured || closure.size() < picturedNodes.size()) {
+            pictured = c;
+            picturedNodes = std::move(closure);
+        }
+        if (picturedNodes.size() <= MaxDrawnNodes)
+            break;
+    }
+    if (pictured) {
         ReportChart graphChart;
         graphChart.kind = ReportChart::Kind::Graph;
-        graphChart.capability = graph.id(worst->node);
-        graphChart.caption = Report::tr("What %1 depends on; its single points of failure are outlined in red").arg(graph.name(worst->node));
-        graphChart.aspect = 0.7;
-        // Whole models are drawn up to a size that stays legible on a page; beyond that only
-        // what the capability depends on.
-        constexpr std::size_t MaxDrawnNodes = 80;
-        if (m_model.nodes.size() > MaxDrawnNodes) {
-            const int c = m_inventory.indexOf(graphChart.capability);
-            for (int n : m_inventory.closure(c))
-                graphChart.nodes << m_model.nodes[std::size_t(n)].id;
-        }
+        graphChart.capability = graph.id(pictured->node);
+        graphChart.caption = Report::tr("What %1 depends on; its single points of failure are outlined in red").arg(graph.name(pictured->node));
+        graphChart.aspect = 0.6;
+        for (int n : picturedNodes)
+            graphChart.nodes << m_model.nodes[std::size_t(n)].id;
         chart(std::move(graphChart));
     }
     capRows(t, m_options.maxTableRows);
@@ -550,7 +588,7 @@ void Builder::cutSetMaterial()
     t.caption = Report::tr("Pairs that stop a capability together (minimal cut sets of order 2)");
     t.header = {Report::tr("Capability"), Report::tr("Criticality"), Report::tr("Pairs"), Report::tr("For example")};
     t.numeric = {false, true, true, false};
-    t.widths = {28, 11, 9, 52};
+    t.widths = {27, 15, 9, 49};
     constexpr int Examples = 3;
     std::vector<std::pair<const CapabilityFindings *, int>> rows;
     int pairs = 0;
@@ -577,11 +615,10 @@ void Builder::cutSetMaterial()
         t.rows.push_back({graph.name(c->node), QString::number(c->criticality), QString::number(n), examples.join(QStringLiteral("; "))});
         t.tones.push_back(severityTone(c->criticality));
     }
-    paragraph(Report::tr("%1 can be stopped by a pair of nodes together though neither stops them alone (%2 in all). "
+    paragraph(Report::tr("Pairs of nodes that stop a capability together although neither does alone: %1 in all, for %2. "
                          "Where both lie under one parent company, one host operator or one law, the redundancy is only "
                          "apparent; the findings below name those common causes.")
-                  .arg(words::capabilityCount(qsizetype(rows.size())),
-                       counted(pairs, Report::tr("1 pair"), Report::tr("%1 pairs"))));
+                  .arg(counted(pairs, Report::tr("1 pair"), Report::tr("%1 pairs")), words::capabilityCount(qsizetype(rows.size()))));
     capRows(t, m_options.maxTableRows);
     if (!t.rows.empty())
         table(std::move(t));
@@ -607,7 +644,7 @@ void Builder::jurisdictionMaterial()
         int vital;
     };
     std::vector<Row> rows;
-    int foreignCutting = 0;
+    QStringList foreignCutting;
     for (const JurisdictionFindings &j : m_analysis.jurisdictions()) {
         if (j.cutoff.empty() && j.reach.empty())
             continue;
@@ -618,7 +655,8 @@ void Builder::jurisdictionMaterial()
             const Node *n = m_model.findNode(graph.id(c));
             vital += n && n->effectiveCriticality() >= thresholds::VitalCriticality;
         }
-        foreignCutting += foreign && !j.cutoff.empty();
+        if (foreign && !j.cutoff.empty())
+            foreignCutting << graph.name(j.node);
         rows.push_back({&j, foreign, vital});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
@@ -637,9 +675,12 @@ void Builder::jurisdictionMaterial()
                           QString::number(r.j->reach.size()), laws && !laws->isEmpty() ? laws->join(QStringLiteral("; ")) : dash()});
         t.tones.push_back(r.foreign && r.vital > 0 ? ReportTone::Bad : r.foreign && !r.j->cutoff.empty() ? ReportTone::Warning : ReportTone::None);
     }
-    paragraph(Report::tr("%1 outside the EU can cut off at least one capability on their own. Legal reach is wider "
-                         "than cut-off: a law can demand access to data without stopping the service.")
-                  .arg(counted(foreignCutting, Report::tr("1 jurisdiction"), Report::tr("%1 jurisdictions"))));
+    paragraph(foreignCutting.isEmpty()
+                  ? Report::tr("No jurisdiction outside the EU can cut off a capability on its own. Legal reach is wider than "
+                               "cut-off: a law can demand access to data without stopping the service.")
+                  : Report::tr("Jurisdictions outside the EU that can cut off at least one capability on their own: %1. Legal "
+                               "reach is wider than cut-off: a law can demand access to data without stopping the service.")
+                        .arg(listText(foreignCutting)));
     if (!exposure.bars.categories.isEmpty())
         chart(std::move(exposure));
     capRows(t, m_options.maxTableRows);
@@ -696,7 +737,7 @@ void Builder::lockInMaterial()
     t.header = {Report::tr("Application"), Report::tr("Score"), Report::tr("At best"), Report::tr("Known"), Report::tr("Criticality"),
                 Report::tr("Weighs most")};
     t.numeric = {false, true, true, true, true, false};
-    t.widths = {28, 10, 10, 10, 11, 31};
+    t.widths = {26, 10, 10, 10, 15, 29};
     std::vector<const ApplicationLockIn *> apps;
     for (const ApplicationLockIn &a : m_methodology.applications)
         if (!a.candidate)
@@ -790,8 +831,8 @@ void Builder::dataQualityMaterial()
 {
     const DataQuality &q = m_methodology.dataQuality;
     paragraph(Report::tr("Of what the scores need, %1 is known for lock-in, %2 for the sovereignty profile and %3 for "
-                         "concentration (weighted by criticality). The gaps below matter most: what they feed serves the "
-                         "most critical capabilities.")
+                         "concentration (weighted by criticality). The gaps below matter most, because the scores they "
+                         "feed belong to the most critical capabilities.")
                   .arg(percent(q.lockInKnownShare), percent(q.sovereigntyKnownShare), percent(q.concentrationKnownShare)));
     ReportTable t;
     t.caption = Report::tr("The most important gaps in the data");
@@ -822,8 +863,8 @@ void Builder::findings()
 {
     heading(1, QStringLiteral("findings"), Report::tr("Findings"));
     paragraph(Report::tr("The findings are grouped by area. Each says what it concerns and how severe it is (5: it can stop "
-                         "a vital capability), explains why where a path of dependencies does, and is followed by the "
-                         "recommendations derived from it."));
+                         "a vital capability). Where a chain of dependencies explains it, the chain is shown. The "
+                         "recommendations derived from a finding follow it."));
     // The order of the issue a reader expects: what stops work first, then what binds it.
     const QStringList order{QStringLiteral("spof"), QStringLiteral("cut_set"), QStringLiteral("jurisdiction"),
                             QStringLiteral("concentration"), QStringLiteral("lock_in"), QStringLiteral("sovereignty"),
@@ -873,7 +914,7 @@ void Builder::scenarios()
         t.header = {Report::tr("Capability"), Report::tr("Criticality"), Report::tr("Down from month"), Report::tr("Back in month"),
                     Report::tr("Down for"), Report::tr("Tolerable"), Report::tr("Way back")};
         t.numeric = {false, true, true, true, true, true, false};
-        t.widths = {24, 10, 11, 11, 12, 12, 20};
+        t.widths = {22, 15, 11, 11, 11, 12, 18};
         for (const CapabilityRecovery &c : r.capabilities) {
             const Node &n = m_model.nodes[std::size_t(c.capability)];
             beyond += c.exceedsMtd.value_or(false) || c.noWayBack;
@@ -883,19 +924,21 @@ void Builder::scenarios()
                 via << m_inventory.name(s.alternative);
             const QString wayBack = c.noWayBack ? Report::tr("none") : via.isEmpty() ? dash() : listText(via);
             t.rows.push_back({m_inventory.name(c.capability), QString::number(n.effectiveCriticality()), QString::number(c.downFrom),
-                              c.recoveredAt ? QString::number(*c.recoveredAt) : Report::tr("not within %1").arg(r.horizonMonths),
+                              c.recoveredAt ? QString::number(*c.recoveredAt) : Report::tr("not within %1").arg(words::months(r.horizonMonths)),
                               words::months(c.downtimeMonths), c.mtdHours ? words::hours(*c.mtdHours) : Report::tr("unknown"), wayBack});
             t.tones.push_back(c.noWayBack || c.exceedsMtd.value_or(false) ? (n.effectiveCriticality() >= thresholds::VitalCriticality
                                                                                  ? ReportTone::Bad
                                                                                  : ReportTone::Warning)
                                                                           : ReportTone::Good);
         }
-        paragraph(Report::tr("Over %1: %2 go down, %3 of them beyond their tolerable downtime, %4 without a way back. Running "
-                             "cost over the period: %5 against %6 without the scenario, of which %7 one-off switching costs.")
-                      .arg(words::months(r.horizonMonths), words::capabilityCount(qsizetype(r.capabilities.size())))
+        paragraph(Report::tr("Simulated over %1. Capabilities that go down: %2, of which %3 beyond their tolerable downtime "
+                             "and %4 without a way back. Cost over the period: %5, including %6 of one-off switching costs, "
+                             "against %7 without the scenario.")
+                      .arg(words::months(r.horizonMonths))
+                      .arg(r.capabilities.size())
                       .arg(beyond)
                       .arg(noWay)
-                      .arg(money(r.scenarioCost), money(r.baselineCost), money(r.switchingCost)));
+                      .arg(money(r.scenarioCost), money(r.switchingCost), money(r.baselineCost)));
         capRows(t, m_options.maxTableRows);
         if (!t.rows.empty())
             table(std::move(t));
@@ -1013,6 +1056,7 @@ void Builder::recommendations()
         t.rows.push_back({QString::number(++n), QString::number(r.priority), r.title, f ? f->title : r.findingId, r.rule});
         t.tones.push_back(r.priority == 1 ? ReportTone::Bad : r.priority == 2 ? ReportTone::Warning : ReportTone::None);
     }
+    capRows(t, m_options.maxRecommendationRows);
     table(std::move(t));
 }
 
@@ -1027,7 +1071,7 @@ void Builder::inventory()
     caps.caption = Report::tr("Capabilities");
     caps.header = {Report::tr("Capability"), Report::tr("Criticality"), Report::tr("Tolerable downtime"), Report::tr("Needs")};
     caps.numeric = {false, true, true, false};
-    caps.widths = {28, 12, 15, 45};
+    caps.widths = {27, 15, 15, 43};
     for (int i : m_inventory.ofKind(NodeKind::Capability)) {
         const Node &n = m_model.nodes[std::size_t(i)];
         caps.rows.push_back({m_inventory.name(i), QString::number(n.effectiveCriticality()),
@@ -1231,12 +1275,12 @@ ReportAnalyses computeReportAnalyses(const Model &model, QDate asOf, const std::
     AnalysisOptions analysisOptions;
     analysisOptions.maxOrder = 2;
     analysisOptions.progress = [&report](double share) { return report(0.4 * share); };
-    result.analysis = std::make_unique<DependencyAnalysis>(model, analysisOptions);
+    result.analysis = std::make_shared<DependencyAnalysis>(model, analysisOptions);
     if (result.analysis->cancelled())
         return {};
     if (!report(0.4))
         return {};
-    result.methodology = std::make_unique<MethodologyResult>(assessMethodology(model, settings));
+    result.methodology = std::make_shared<MethodologyResult>(assessMethodology(model, settings));
     if (!report(0.5))
         return {};
 
@@ -1254,11 +1298,11 @@ ReportAnalyses computeReportAnalyses(const Model &model, QDate asOf, const std::
         ComparisonOptions comparisonOptions;
         comparisonOptions.methodology = settings;
         comparisonOptions.scenario = scenarioOptions;
-        result.comparison = std::make_unique<Comparison>(compareOptions(model, ids, comparisonOptions));
+        result.comparison = std::make_shared<Comparison>(compareOptions(model, ids, comparisonOptions));
     }
     if (!report(0.9))
         return {};
-    result.findings = std::make_unique<ReportFindings>(
+    result.findings = std::make_shared<ReportFindings>(
         assessFindings(model, *result.analysis, *result.methodology, result.scenarios, result.comparison.get()));
     if (!report(1.0))
         return {};

@@ -36,6 +36,10 @@ struct ReportOptions {
     int maxInventoryRows = 400;
     /// How many rows a table of findings (cut sets, exposure ...) lists before "and N more".
     int maxTableRows = 60;
+    /// How many findings of an area are given in full; the others are listed in a table.
+    int maxFindingsPerArea = 12;
+    /// How many recommendations chapter 6 lists (the most urgent first).
+    int maxRecommendationRows = 150;
 };
 
 /// A tone marks a row, a key figure or a cell as good, a warning or bad (colour and symbol).
@@ -183,12 +187,13 @@ ReportContent buildReportContent(const ReportInputs &inputs, const ReportOptions
 /// findings. Slow on big models (seconds at 100,000 nodes): call it off the GUI thread.
 /// `progress` gets the share done (0..1) and returns false to cancel; the result is then
 /// empty (null members).
+/// Copyable (shared, immutable results), so that it can travel through a QFuture.
 struct ReportAnalyses {
-    std::unique_ptr<DependencyAnalysis> analysis;
-    std::unique_ptr<MethodologyResult> methodology;
+    std::shared_ptr<DependencyAnalysis> analysis;
+    std::shared_ptr<MethodologyResult> methodology;
     std::vector<ScenarioResult> scenarios;
-    std::unique_ptr<Comparison> comparison;
-    std::unique_ptr<ReportFindings> findings;
+    std::shared_ptr<Comparison> comparison;
+    std::shared_ptr<ReportFindings> findings;
     bool complete() const { return analysis && methodology && findings; }
     ReportInputs inputs(const Model &model) const;
 };

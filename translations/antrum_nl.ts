@@ -201,6 +201,382 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../core/catalogue.cpp" line="+294"/>
+        <source>duplicate key %1 (first at line %2)</source>
+        <translation>dubbele sleutel %1 (voor het eerst op regel %2)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>expected an object</source>
+        <translation>verwacht een object</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown key %1</source>
+        <translation>onbekende sleutel %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing required key %1</source>
+        <translation>verplichte sleutel %1 ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a string</source>
+        <translation>verwacht een tekst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected an array of strings</source>
+        <translation>verwacht een lijst met teksten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+152"/>
+        <source>expected a non-empty string</source>
+        <translation>verwacht een niet-lege tekst</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>expected true or false</source>
+        <translation>verwacht true of false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a date (YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 is geen datum (JJJJ-MM of JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected %1, found %2</source>
+        <translation>verwacht %1, gevonden %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected the integer 1</source>
+        <translation>verwacht het gehele getal 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version %1 is newer than this program reads (1)</source>
+        <translation>versie %1 is nieuwer dan dit programma kan lezen (1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected an array of sources</source>
+        <translation>verwacht een lijst met bronnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needs at least one source</source>
+        <translation>heeft ten minste één bron nodig</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lies after the catalogue&apos;s as_of %2</source>
+        <translation>%1 ligt na de peildatum (as_of) van de catalogus, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &quot;high&quot;, &quot;medium&quot; or &quot;low&quot;</source>
+        <translation>verwacht &quot;high&quot;, &quot;medium&quot; of &quot;low&quot;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+136"/>
+        <source>expected an array</source>
+        <translation>verwacht een lijst</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>%1 is not an ISO 3166-1 alpha-2 code in capitals</source>
+        <translation>%1 is geen ISO 3166-1 alpha-2-code in hoofdletters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+142"/>
+        <source>duplicate id %1 (first at line %2)</source>
+        <translation>dubbele id %1 (voor het eerst op regel %2)</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>expected an object of language -&gt; name</source>
+        <translation>verwacht een object van taal -&gt; naam</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a jurisdiction outside the EU needs its laws, or a laws_note saying that none is recorded</source>
+        <translation>een rechtsgebied buiten de EU heeft zijn wetten nodig, of een laws_note die vermeldt dat er geen zijn vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>name %1 also names jurisdiction %2 (line %3)</source>
+        <translation>naam %1 is ook een naam van rechtsgebied %2 (regel %3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected an array of laws</source>
+        <translation>verwacht een lijst met wetten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>law name %1 is used twice in this jurisdiction</source>
+        <translation>wetsnaam %1 komt twee keer voor in dit rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 is not an id (lower-case letters, digits and single hyphens, at most 100)</source>
+        <translation>%1 is geen id (kleine letters, cijfers en losse koppeltekens, hoogstens 100 tekens)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>longer than 1000 characters</source>
+        <translation>langer dan 1000 tekens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown category %1 (one of %2)</source>
+        <translation>onbekende categorie %1 (een van %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown jurisdiction %1 (not in the jurisdictions file)</source>
+        <translation>onbekend rechtsgebied %1 (staat niet in het bestand met rechtsgebieden)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown ownership %1 (one of %2)</source>
+        <translation>onbekende eigendomsvorm %1 (een van %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an array of parents</source>
+        <translation>verwacht een lijst met moederbedrijven</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an entry cannot own itself</source>
+        <translation>een vermelding kan niet haar eigen eigenaar zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown parent %1</source>
+        <translation>onbekend moederbedrijf %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parent %1 is listed twice</source>
+        <translation>moederbedrijf %1 staat er twee keer in</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has no letters or digits left once normalised</source>
+        <translation>na normalisatie blijven er van %1 geen letters of cijfers over</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 also names entry %2 (line %3); names and aliases must be unique once normalised</source>
+        <translation>%1 is ook een naam van vermelding %2 (regel %3); namen en aliassen moeten na normalisatie uniek zijn</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>ownership cycle: %1</source>
+        <translation>eigendomscyclus: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>as of %1</source>
+        <translation>peildatum %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confidence %1</source>
+        <translation>betrouwbaarheid %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot read the file: %1</source>
+        <translation>kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than 64 MiB; not a catalogue</source>
+        <translation>groter dan 64 MiB; geen catalogus</translation>
+    </message>
+    <message>
+        <location line="+376"/>
+        <source>by catalogue id</source>
+        <translation>via de catalogus-id</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>by an alias</source>
+        <translation>via een alias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by name</source>
+        <translation>op naam</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 has catalogue_id %2, which the catalogue does not know; nothing is proposed.</source>
+        <translation>%1 heeft catalogue_id %2, die de catalogus niet kent; er wordt niets voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 matches no catalogue entry.</source>
+        <translation>%1 komt met geen enkele catalogusvermelding overeen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 matches no catalogue entry; only weakly %2, which is not enough to propose anything.</source>
+        <translation>%1 komt met geen enkele catalogusvermelding overeen; alleen zwak met %2, en dat is te weinig om iets voor te stellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 matches several catalogue entries (%2); nothing is proposed.</source>
+        <translation>%1 komt met meerdere catalogusvermeldingen overeen (%2); er wordt niets voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 matches the catalogue entry %2, and so does %3: the model holds that company more than once, so nothing is proposed for it.</source>
+        <translation>%1 komt overeen met de catalogusvermelding %2, en %3 ook: het model bevat dat bedrijf meer dan eens, dus er wordt niets voor voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 matches the catalogue entry %2 [%3] %4.</source>
+        <translation>%1 komt %4 overeen met de catalogusvermelding %2 [%3].</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The model has %1 incorporated in %2; the catalogue says %3. The model is left as it is.</source>
+        <translation>Volgens het model is %1 gevestigd in %2; volgens de catalogus in %3. Het model blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is incorporated in %2, but several jurisdiction nodes of the model stand for it; nothing is proposed.</source>
+        <translation>%1 is gevestigd in %2, maar daarvoor staan in het model meerdere rechtsgebiedknooppunten; er wordt niets voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is incorporated in %2 (adds the jurisdiction node %3).</source>
+        <translation>%1 is gevestigd in %2 (voegt het rechtsgebiedknooppunt %3 toe).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is incorporated in %2.</source>
+        <translation>%1 is gevestigd in %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The model has %1 owned by %2; the catalogue records no owner of it (%3). The model is left as it is.</source>
+        <translation>Volgens het model is %1 eigendom van %2; de catalogus vermeldt er geen eigenaar van (%3). Het model blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it owns %1</source>
+        <translation>het is eigenaar van %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model has %1 owned by %2; the catalogue records %3. The model is left as it is.</source>
+        <translation>Volgens het model is %1 eigendom van %2; de catalogus vermeldt als eigenaar %3. Het model blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is owned by %2, but several nodes of the model match %2; nothing is proposed.</source>
+        <translation>%1 is eigendom van %2, maar meerdere knooppunten in het model komen overeen met %2; er wordt niets voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The catalogue has %1 owned by %2, but the model has %2 owned by %1 (directly or through others); adding it would create an ownership cycle.</source>
+        <translation>Volgens de catalogus is %1 eigendom van %2, maar in het model is %2 eigendom van %1 (direct of via anderen); toevoegen zou een eigendomscyclus opleveren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is controlled by %2 (%3)</source>
+        <translation>%1 staat onder zeggenschap van %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds the supplier node %1.</source>
+        <translation>Voegt het leveranciersknooppunt %1 toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model also lists %1 as owner, which the catalogue does not know; check that it is not the same company.</source>
+        <translation>Het model noemt daarnaast %1 als eigenaar; de catalogus kent die niet. Controleer of het niet om hetzelfde bedrijf gaat.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The model has %1 outside the EU; the catalogue has it as an EU member.</source>
+        <translation>In het model ligt %1 buiten de EU; volgens de catalogus is het een EU-lidstaat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model has %1 as an EU member; the catalogue has it outside the EU.</source>
+        <translation>In het model is %1 een EU-lidstaat; volgens de catalogus ligt het buiten de EU.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The catalogue lists further laws that reach data held abroad by companies of %1: %2.</source>
+        <translation>De catalogus noemt nog meer wetten die reiken tot gegevens die bedrijven uit %1 in het buitenland bewaren: %2.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the model already has another node with id %1</source>
+        <translation>het model heeft al een ander knooppunt met id %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the proposal adds two different nodes with id %1</source>
+        <translation>het voorstel voegt twee verschillende knooppunten met id %1 toe</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>edge %1 -&gt; %2 names a node the model does not have</source>
+        <translation>verbinding %1 -&gt; %2 noemt een knooppunt dat niet in het model staat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>edge %1 -&gt; %2 does not fit the kinds of its nodes</source>
+        <translation>verbinding %1 -&gt; %2 past niet bij de soorten van haar knooppunten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 -&gt; %2 would create an ownership cycle</source>
+        <translation>%1 -&gt; %2 zou een eigendomscyclus opleveren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the model has no jurisdiction node %1</source>
+        <translation>het model heeft geen rechtsgebiedknooppunt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the laws of %1 are not a list of names</source>
+        <translation>de wetten van %1 zijn geen lijst met namen</translation>
+    </message>
+</context>
+<context>
     <name>ChartData</name>
     <message>
         <location filename="../core/chartdata.cpp" line="+40"/>
@@ -767,9 +1143,47 @@
     </message>
 </context>
 <context>
+    <name>DependencyDiagram</name>
+    <message>
+        <location filename="../ui/dependencydiagram.cpp" line="+180"/>
+        <source>Capability</source>
+        <translation>Bedrijfsfunctie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applications</source>
+        <translation>Applicaties</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suppliers and owners</source>
+        <translation>Leveranciers en eigenaren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jurisdictions</source>
+        <translation>Rechtsgebieden</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>single point of failure</source>
+        <translation>single point of failure</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>why it fails (depends on)</source>
+        <translation>waarom het uitvalt (is afhankelijk van)</translation>
+    </message>
+</context>
+<context>
     <name>Methodology</name>
     <message>
-        <location filename="../core/methodology.cpp" line="+410"/>
+        <location filename="../core/methodology.cpp" line="+176"/>
         <source>must be an object; defaults used</source>
         <translation>moet een object zijn; standaardwaarden gebruikt</translation>
     </message>
@@ -1784,73 +2198,7 @@
 <context>
     <name>Recommendations</name>
     <message>
-        <location filename="../core/recommendations.cpp" line="+46"/>
-        <source>€ %1</source>
-        <translation>€ %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1 month</source>
-        <translation>1 maand</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 months</source>
-        <translation>%1 maanden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1 hour</source>
-        <translation>1 uur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 hours</source>
-        <translation>%1 uur</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 and %2 more</source>
-        <translation>%1 en nog %2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 and %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1 capability</source>
-        <translation>1 bedrijfsfunctie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 capabilities</source>
-        <translation>%1 bedrijfsfuncties</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 application</source>
-        <translation>1 applicatie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 applications</source>
-        <translation>%1 applicaties</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../core/recommendations.cpp" line="+47"/>
         <source>SOV-1 strategic</source>
         <translation>SOV-1 strategisch</translation>
     </message>
@@ -2022,7 +2370,7 @@
         <translation> (ongeldig)</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+239"/>
         <source>An EU-controlled alternative for what a non-EU country can cut off</source>
         <translation>Een alternatief onder EU-zeggenschap voor wat een land buiten de EU kan afsluiten</translation>
     </message>
@@ -3249,6 +3597,1110 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/reportcontent.cpp" line="+127"/>
+        <source>vital</source>
+        <translation>vitaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minor</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Severity %1 of 5 (%2)</source>
+        <translation>Ernst %1 van 5 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Priority 1: act now</source>
+        <translation>Prioriteit 1: nu handelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority 2: plan it</source>
+        <translation>Prioriteit 2: inplannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority 3: consider it</source>
+        <translation>Prioriteit 3: overwegen</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>1 more row not shown; the model holds it.</source>
+        <translation>Nog 1 rij niet getoond; het model bevat die wel.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 more rows not shown; the model holds them all.</source>
+        <translation>Nog %1 rijen niet getoond; het model bevat ze allemaal.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>(and the same for 1 more capability)</source>
+        <translation>(en hetzelfde voor nog 1 bedrijfsfunctie)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(and the same for %1 more capabilities)</source>
+        <translation>(en hetzelfde voor nog %1 bedrijfsfuncties)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>As for rule %1 above (appendix A).</source>
+        <translation>Zoals bij regel %1 hierboven (bijlage A).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sovereignty report</source>
+        <translation>Soevereiniteitsrapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digital dependencies, single points of failure and exit options</source>
+        <translation>Digitale afhankelijkheden, single points of failure en exitmogelijkheden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure %1</source>
+        <translation>Figuur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table %1</source>
+        <translation>Tabel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+702"/>
+        <source>Recommendation</source>
+        <translation>Aanbeveling</translation>
+    </message>
+    <message>
+        <location line="-701"/>
+        <location line="+802"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="-801"/>
+        <location line="+801"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="-800"/>
+        <source>Why it fails</source>
+        <translation>Waarom het uitvalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared for</source>
+        <translation>Opgesteld voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with Antrum %1 from the model “%2”.</source>
+        <translation>Gemaakt met Antrum %1 op basis van het model “%2”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Executive summary</source>
+        <translation>Managementsamenvatting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This report maps the digital dependencies of %1: %2, %3, %4, %5 and %6, as recorded in the model on %7. It shows where a single supplier, parent company or foreign law can stop work the organisation cannot do without, how hard it would be to leave, and what to do about it.</source>
+        <translation>Dit rapport brengt de digitale afhankelijkheden van %1 in kaart: %2, %3, %4, %5 en %6, zoals vastgelegd in het model met peildatum %7. Het laat zien waar één leverancier, moederbedrijf of buitenlandse wet werk kan stilleggen dat de organisatie niet kan missen, hoe moeilijk het zou zijn om te vertrekken en wat eraan te doen valt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 supplier</source>
+        <translation>1 leverancier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 suppliers</source>
+        <translation>%1 leveranciers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 host</source>
+        <translation>1 host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hosts</source>
+        <translation>%1 hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 jurisdiction</source>
+        <translation>1 rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 jurisdictions</source>
+        <translation>%1 rechtsgebieden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The most urgent findings</source>
+        <translation>De meest urgente bevindingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The analysis found nothing that needs attention.</source>
+        <translation>De analyse heeft niets gevonden dat aandacht vraagt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranked by how severe they are times how many capabilities they can stop. Chapter 3 explains each finding; chapter 6 lists every recommendation.</source>
+        <translation>Gerangschikt naar ernst maal het aantal bedrijfsfuncties dat ze kunnen stilleggen. Hoofdstuk 3 licht elke bevinding toe; hoofdstuk 6 bevat alle aanbevelingen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+301"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>What to do first</source>
+        <translation>Wat eerst moet gebeuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recommendation needs action now; chapter 6 lists what to plan and consider.</source>
+        <translation>Geen enkele aanbeveling vraagt nu om actie; hoofdstuk 6 noemt wat in te plannen en te overwegen valt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One recommendation has priority 1 (a vital capability at stake or a deadline within six months):</source>
+        <translation>Eén aanbeveling heeft prioriteit 1 (er staat een vitale bedrijfsfunctie op het spel of er verstrijkt binnen zes maanden een termijn):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 recommendations have priority 1 (a vital capability at stake or a deadline within six months):</source>
+        <translation>%1 aanbevelingen hebben prioriteit 1 (er staat een vitale bedrijfsfunctie op het spel of er verstrijkt binnen zes maanden een termijn):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>And %1 more in chapter 6.</source>
+        <translation>En nog %1 in hoofdstuk 6.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In figures</source>
+        <translation>In cijfers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How this analysis works</source>
+        <translation>Hoe deze analyse werkt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lock-in is scored from 0 to 100 on eleven factors, such as data portability, open standards, licence, exit clause and notice period, each with a documented weight. A factor without data counts at its worst, as in a tender; every score says how much of it rests on known facts. Concentration is measured with the Herfindahl–Hirschman index (HHI, 0 to 10,000) over parent companies, their countries and host operators, weighted by criticality or by annual cost: above %1 is moderate and above %2 high, the bands of the European Commission&apos;s merger guidelines (2004/C 31/03).</source>
+        <translation>Lock-in krijgt een score van 0 tot 100 op elf factoren, zoals dataportabiliteit, open standaarden, licentie, exitclausule en opzegtermijn, elk met een gedocumenteerd gewicht. Een factor zonder gegevens telt op zijn slechtst mee, zoals bij een aanbesteding; bij elke score staat hoeveel ervan op bekende gegevens berust. Concentratie wordt gemeten met de Herfindahl–Hirschman-index (HHI, 0 tot 10.000) over moederbedrijven, hun landen en beheerders van de hosting, gewogen naar kritikaliteit of naar jaarlijkse kosten: boven %1 is de concentratie matig en boven %2 hoog, volgens de klassen uit de richtsnoeren van de Europese Commissie voor horizontale fusies (2004/C 31/03).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sovereignty profile rates each application on the eight objectives of the EU Cloud Sovereignty Framework (SOV-1 to SOV-8) at SEAL levels 0 to 4; what is unknown counts as level 0. Exit scenarios (sanctions, price shocks, faulty updates, bankruptcies) are simulated month by month with the alternatives, switching times and costs recorded in the model. Each recommendation follows from one finding by one of the documented rules of appendix A.</source>
+        <translation>Het soevereiniteitsprofiel beoordeelt elke applicatie op de acht doelstellingen van het EU Cloud Sovereignty Framework (SOV-1 tot en met SOV-8) op SEAL-niveaus 0 tot en met 4; wat onbekend is, telt als niveau 0. Exitscenario&apos;s (sancties, prijsschokken, foutieve updates, faillissementen) worden maand voor maand gesimuleerd met de alternatieven, overstaptijden en overstapkosten die in het model zijn vastgelegd. Elke aanbeveling volgt uit één bevinding volgens een van de gedocumenteerde regels in bijlage A.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference date %1; facts older than %2 months count as out of date. The full methodology, with every formula, weight and source, is in docs/methodology.md, and the rules behind the recommendations in docs/recommendations.md; both come with Antrum. The findings are only as good as the model: chapter 3.7 says how much of it is known.</source>
+        <translation>Peildatum %1; gegevens ouder dan %2 maanden gelden als verouderd. De volledige methodiek, met elke formule, elk gewicht en elke bron, staat in docs/methodology.md, en de regels achter de aanbevelingen staan in docs/recommendations.md; beide worden met Antrum meegeleverd. De bevindingen zijn niet beter dan het model: paragraaf 3.7 laat zien hoeveel daarvan bekend is.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No finding in this area.</source>
+        <translation>Geen bevindingen op dit gebied.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Further findings in this area</source>
+        <translation>Overige bevindingen op dit gebied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The %1 most urgent findings of this area are given above in full; the other %2 follow in short. Chapter 6 lists every recommendation.</source>
+        <translation>De %1 urgentste bevindingen op dit gebied staan hierboven volledig; de overige %2 volgen hieronder in het kort. Hoofdstuk 6 noemt alle aanbevelingen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Single points of failure per capability</source>
+        <translation>Single points of failure per bedrijfsfunctie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <location line="+325"/>
+        <location line="+158"/>
+        <source>Capability</source>
+        <translation>Bedrijfsfunctie</translation>
+    </message>
+    <message>
+        <location line="-557"/>
+        <location line="+74"/>
+        <location line="+148"/>
+        <location line="+177"/>
+        <location line="+158"/>
+        <source>Criticality</source>
+        <translation>Kritikaliteit</translation>
+    </message>
+    <message>
+        <location line="-557"/>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Single points of failure</source>
+        <translation>Single points of failure</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 of %2 have at least one single point of failure; of the %3 vital ones, %4 do. A single point of failure may be an application, a supplier or its parent company, a host or a jurisdiction.</source>
+        <translation>%1 van %2 hebben ten minste één single point of failure; van de %3 vitale bedrijfsfuncties zijn dat er %4. Een single point of failure kan een applicatie zijn, een leverancier of zijn moederbedrijf, een host of een rechtsgebied.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Single points of failure ranked by what they stop (capabilities, by criticality)</source>
+        <translation>Single points of failure gerangschikt naar wat ze stilleggen (bedrijfsfuncties, naar kritikaliteit)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>What %1 depends on; its single points of failure are outlined in red</source>
+        <translation>Waarvan %1 afhankelijk is; de single points of failure zijn rood omlijnd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pairs that stop a capability together (minimal cut sets of order 2)</source>
+        <translation>Paren die samen een bedrijfsfunctie stilleggen (minimale snedeverzamelingen van orde 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation>Paren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For example</source>
+        <translation>Bijvoorbeeld</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 with %2</source>
+        <translation>%1 met %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 pair</source>
+        <translation>1 paar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 pairs</source>
+        <translation>%1 paren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Capabilities each jurisdiction can cut off on its own, and those its laws reach, by criticality</source>
+        <translation>Bedrijfsfuncties die elk rechtsgebied op eigen kracht kan afsluiten, en bedrijfsfuncties binnen het bereik van zijn wetten, naar kritikaliteit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exposure per jurisdiction</source>
+        <translation>Blootstelling per rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+495"/>
+        <source>Jurisdiction</source>
+        <translation>Rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="-495"/>
+        <location line="+495"/>
+        <source>Position</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <location line="-495"/>
+        <source>Can cut off</source>
+        <translation>Kan afsluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of which vital</source>
+        <translation>Waarvan vitaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laws reach</source>
+        <translation>Wetten bereiken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+494"/>
+        <source>Laws with reach abroad</source>
+        <translation>Wetten met extraterritoriale werking</translation>
+    </message>
+    <message>
+        <location line="-459"/>
+        <location line="+465"/>
+        <source>home</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <location line="-465"/>
+        <location line="+465"/>
+        <source>outside the EU</source>
+        <translation>buiten de EU</translation>
+    </message>
+    <message>
+        <location line="-465"/>
+        <location line="+465"/>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <location line="-443"/>
+        <source>Concentration indices</source>
+        <translation>Concentratie-indices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over</source>
+        <translation>Gemeten over</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weighted by</source>
+        <translation>Gewogen naar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HHI</source>
+        <translation>HHI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest</source>
+        <translation>Grootste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three largest</source>
+        <translation>Drie grootste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not attributed</source>
+        <translation>Niet toegerekend</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The HHI adds up the squared shares (in percent) of each parent company, country or host operator: 10,000 means everything under one, below %1 counts as low. The weight that could not be attributed for lack of facts is left out of the shares and shown apart.</source>
+        <translation>De HHI is de som van de gekwadrateerde aandelen (in procenten) van elk moederbedrijf, land of elke beheerder van de hosting: 10.000 betekent dat alles onder één partij valt, onder %1 geldt als laag. Het gewicht dat bij gebrek aan gegevens niet kon worden toegerekend, blijft buiten de aandelen en wordt apart getoond.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shares by %1, weighted by criticality (percent)</source>
+        <translation>Aandelen per %1, gewogen naar kritikaliteit (procent)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lock-in per capability by factor (0–100; grey: unknown, counted at its worst)</source>
+        <translation>Lock-in per bedrijfsfunctie per factor (0–100; grijs: onbekend, op zijn slechtst meegeteld)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applications by lock-in</source>
+        <translation>Applicaties naar lock-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <location line="+293"/>
+        <source>Application</source>
+        <translation>Applicatie</translation>
+    </message>
+    <message>
+        <location line="-348"/>
+        <location line="+63"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>At best</source>
+        <translation>Op zijn best</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+63"/>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Weighs most</source>
+        <translation>Weegt het zwaarst</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>nothing known</source>
+        <translation>niets bekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (%2 punten)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 in use score %3 or more (high lock-in). A score counts unknown factors at their worst; “at best” counts them at their best, and the distance between the two is what better data would settle.</source>
+        <translation>%1 van %2 in gebruik scoren %3 of meer (hoge lock-in). Een score telt onbekende factoren op hun slechtst mee; “op zijn best” telt ze op hun best mee, en het verschil tussen die twee kan met betere gegevens worden weggenomen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sovereignty profile per application (SEAL level 0–4 per objective; ? unknown)</source>
+        <translation>Soevereiniteitsprofiel per applicatie (SEAL-niveau 0–4 per doelstelling; ? onbekend)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 of %2 in use score below %3 of 100. The objectives: %4.</source>
+        <translation>%1 van %2 in gebruik scoren lager dan %3 van 100. De doelstellingen: %4.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The most important gaps in the data</source>
+        <translation>De belangrijkste hiaten in de gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node</source>
+        <translation>Knooppunt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fact</source>
+        <translation>Feit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feeds</source>
+        <translation>Werkt door in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importance</source>
+        <translation>Belang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of date</source>
+        <translation>verouderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>doubtful</source>
+        <translation>twijfelachtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation>ongeldig</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Exit scenarios</source>
+        <translation>Exitscenario&apos;s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model holds no exit scenarios. Antrum&apos;s library (sanctions, price shock, faulty update, bankruptcy, ransomware, cloud-region outage) adds them in a few clicks.</source>
+        <translation>Het model bevat geen exitscenario&apos;s. De bibliotheek van Antrum (sancties, prijsschok, foutieve update, faillissement, ransomware, uitval van een cloudregio) voegt ze met een paar klikken toe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each scenario is simulated month by month: what fails, which capabilities go down, whether the recorded alternatives bring them back within their maximum tolerable downtime, and what it costs.</source>
+        <translation>Elk scenario wordt maand voor maand gesimuleerd: wat er uitvalt, welke bedrijfsfuncties stilvallen, of de vastgelegde alternatieven ze binnen hun maximaal toelaatbare uitvaltijd terugbrengen, en wat het kost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Capabilities that go down in “%1”</source>
+        <translation>Bedrijfsfuncties die uitvallen in “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down from month</source>
+        <translation>Uitgevallen vanaf maand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back in month</source>
+        <translation>Terug in maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down for</source>
+        <translation>Duur uitval</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tolerable</source>
+        <translation>Toelaatbaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Way back</source>
+        <translation>Weg terug</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not within %1</source>
+        <translation>niet binnen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="-506"/>
+        <source>Antrum describes the organisation as a graph. Capabilities (what the organisation must be able to do) require applications; applications are provided by suppliers and hosted on hosts; suppliers belong to parent companies, hire subcontractors and are incorporated in jurisdictions; hosts are operated by suppliers and located in jurisdictions. Redundancy is recorded explicitly, as a group of alternatives of which k out of n suffice.</source>
+        <translation>Antrum beschrijft de organisatie als een graaf. Bedrijfsfuncties (wat de organisatie moet kunnen) hebben applicaties nodig; applicaties worden geleverd door leveranciers en draaien op hosts; leveranciers horen bij moederbedrijven, schakelen onderaannemers in en zijn gevestigd in rechtsgebieden; hosts worden beheerd door leveranciers en bevinden zich in rechtsgebieden. Redundantie wordt expliciet vastgelegd, als een groep alternatieven waarvan k van de n volstaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A node is a single point of failure of a capability when its failure alone stops the capability. Failure follows every dependency, ownership and law included: a parent company that goes bankrupt, or a jurisdiction that cuts off service, takes everything under it along. A minimal cut set of order 2 is a pair of nodes that together stop a capability though neither does alone. When both lie under one parent company or one law, that company or law is a common cause that makes the redundancy only apparent.</source>
+        <translation>Een knooppunt is een single point of failure van een bedrijfsfunctie als uitval van alleen dat knooppunt de bedrijfsfunctie stillegt. Uitval plant zich voort langs elke afhankelijkheid, ook via eigendom en wetgeving: een moederbedrijf dat failliet gaat, of een rechtsgebied dat de dienstverlening afsluit, neemt alles mee wat eronder valt. Een minimale snedeverzameling van orde 2 is een paar knooppunten dat samen een bedrijfsfunctie stillegt, terwijl geen van beide dat alleen doet. Vallen beide onder één moederbedrijf of één wet, dan is dat bedrijf of die wet een gemeenschappelijke oorzaak en is de redundantie maar schijn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The laws of a jurisdiction reach a capability when they apply to a supplier, parent company or host it depends on (legal reach). A jurisdiction can cut a capability off when stopping everything under its law stops the capability (cut-off exposure). Jurisdictions outside the EU that are not the organisation&apos;s own are foreign.</source>
+        <translation>De wetten van een rechtsgebied bereiken een bedrijfsfunctie als ze van toepassing zijn op een leverancier, moederbedrijf of host waarvan die bedrijfsfunctie afhankelijk is (juridisch bereik). Een rechtsgebied kan een bedrijfsfunctie afsluiten als het stilleggen van alles wat onder zijn recht valt de bedrijfsfunctie stillegt (blootstelling aan afsluiting). Rechtsgebieden buiten de EU die niet het eigen rechtsgebied van de organisatie zijn, gelden als buitenlands.</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>Pairs of nodes that stop a capability together although neither does alone: %1 in all, for %2. Where both lie under one parent company, one host operator or one law, the redundancy is only apparent; the findings below name those common causes.</source>
+        <translation>Paren knooppunten die samen een bedrijfsfunctie stilleggen, terwijl geen van beide dat alleen doet: in totaal %1, bij %2. Waar beide onder één moederbedrijf, één beheerder van de hosting of één wet vallen, is de redundantie maar schijn; de bevindingen hieronder noemen die gemeenschappelijke oorzaken.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No jurisdiction outside the EU can cut off a capability on its own. Legal reach is wider than cut-off: a law can demand access to data without stopping the service.</source>
+        <translation>Geen rechtsgebied buiten de EU kan op eigen kracht een bedrijfsfunctie afsluiten. Juridisch bereik is ruimer dan afsluiting: een wet kan toegang tot gegevens eisen zonder de dienst stil te leggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jurisdictions outside the EU that can cut off at least one capability on their own: %1. Legal reach is wider than cut-off: a law can demand access to data without stopping the service.</source>
+        <translation>Rechtsgebieden buiten de EU die op eigen kracht ten minste één bedrijfsfunctie kunnen afsluiten: %1. Juridisch bereik is ruimer dan afsluiting: een wet kan toegang tot gegevens eisen zonder de dienst stil te leggen.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Of what the scores need, %1 is known for lock-in, %2 for the sovereignty profile and %3 for concentration (weighted by criticality). The gaps below matter most, because the scores they feed belong to the most critical capabilities.</source>
+        <translation>Van de gegevens die de scores nodig hebben, is %1 bekend voor lock-in, %2 voor het soevereiniteitsprofiel en %3 voor concentratie (gewogen naar kritikaliteit). De hiaten hieronder wegen het zwaarst, omdat de scores waarin ze doorwerken bij de meest kritieke bedrijfsfuncties horen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The findings are grouped by area. Each says what it concerns and how severe it is (5: it can stop a vital capability). Where a chain of dependencies explains it, the chain is shown. The recommendations derived from a finding follow it.</source>
+        <translation>De bevindingen zijn per gebied gegroepeerd. Elke bevinding vermeldt waarop ze betrekking heeft en hoe ernstig ze is (5: ze kan een vitale bedrijfsfunctie stilleggen). Waar een keten van afhankelijkheden haar verklaart, staat die keten erbij. De aanbevelingen die uit een bevinding volgen, staan eronder.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Simulated over %1. Capabilities that go down: %2, of which %3 beyond their tolerable downtime and %4 without a way back. Cost over the period: %5, including %6 of one-off switching costs, against %7 without the scenario.</source>
+        <translation>Gesimuleerd over %1. Bedrijfsfuncties die uitvallen: %2, waarvan %3 langer dan hun toelaatbare uitvaltijd en %4 zonder weg terug. Kosten over de periode: %5, waarvan %6 eenmalige overstapkosten, tegenover %7 zonder het scenario.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Other scenario findings</source>
+        <translation>Overige bevindingen uit scenario&apos;s</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Procurement options</source>
+        <translation>Inkoopopties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model describes no procurement options. An option is a set of changes (an application replaced, a supplier added); Antrum analyses each as a variant of today&apos;s landscape and sets them side by side.</source>
+        <translation>Het model beschrijft geen inkoopopties. Een optie is een set wijzigingen (een vervangen applicatie, een extra leverancier); Antrum analyseert elke optie als variant van het huidige applicatielandschap en zet de opties naast elkaar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each option is analysed as a variant of today&apos;s landscape with the same methods and settings. ▲ marks a figure that gets better than today, ▼ one that gets worse.</source>
+        <translation>Elke optie wordt geanalyseerd als variant van het huidige applicatielandschap, met dezelfde methoden en instellingen. ▲ markeert een kengetal dat beter wordt dan nu, ▼ een kengetal dat slechter wordt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+32"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Today and the options compared</source>
+        <translation>De huidige situatie en de opties vergeleken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Huidig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location line="-528"/>
+        <location line="+560"/>
+        <source>Recommendations</source>
+        <translation>Aanbevelingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every recommendation follows from one finding by a documented rule (appendix A). Priority 1: act now (a vital capability at stake, or a deadline within six months); priority 2: plan it; priority 3: consider it. Chapter 3 gives each one in full under its finding.</source>
+        <translation>Elke aanbeveling volgt uit één bevinding volgens een gedocumenteerde regel (bijlage A). Prioriteit 1: nu handelen (er staat een vitale bedrijfsfunctie op het spel of er verstrijkt binnen zes maanden een termijn); prioriteit 2: inplannen; prioriteit 3: overwegen. Hoofdstuk 3 geeft elke aanbeveling volledig weer, onder de bevinding waaruit ze volgt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The findings call for no recommendation.</source>
+        <translation>De bevindingen geven geen aanleiding tot aanbevelingen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All recommendations by priority</source>
+        <translation>Alle aanbevelingen naar prioriteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Because of</source>
+        <translation>Vanwege</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+101"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Capabilities</source>
+        <translation>Bedrijfsfuncties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerable downtime</source>
+        <translation>Toelaatbare uitvaltijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>Heeft nodig</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Applications</source>
+        <translation>Applicaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Hosted on</source>
+        <translation>Gehost op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annual cost</source>
+        <translation>Jaarlijkse kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock-in</source>
+        <translation>Lock-in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (alternative)</source>
+        <translation>%1 (alternatief)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suppliers</source>
+        <translation>Leveranciers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent company</source>
+        <translation>Moederbedrijf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ultimately owned by</source>
+        <translation>Uiteindelijk eigendom van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seat</source>
+        <translation>Vestigingsland</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operated by</source>
+        <translation>Beheerd door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Located in</source>
+        <translation>Gelegen in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Jurisdictions</source>
+        <translation>Rechtsgebieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Appendix</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A. The rules behind the recommendations</source>
+        <translation>A. De regels achter de aanbevelingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules R1–R11</source>
+        <translation>Regels R1–R11</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommends</source>
+        <translation>Beveelt aan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>B. The inventory</source>
+        <translation>B. De inventaris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything the model holds, by kind and name.</source>
+        <translation>Alles wat het model bevat, naar soort en naam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C. About this report</source>
+        <translation>C. Over dit rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at least SEAL-%2</source>
+        <translation>%1 ten minste SEAL-%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model: “%1”, %2</source>
+        <translation>Model: “%1”, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 node</source>
+        <translation>1 knooppunt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 nodes</source>
+        <translation>%1 knooppunten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 edge</source>
+        <translation>1 verbinding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 edges</source>
+        <translation>%1 verbindingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference date: %1</source>
+        <translation>Peildatum: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut sets computed up to order %1</source>
+        <translation>Snedeverzamelingen berekend tot en met orde %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HHI bands: moderate above %1, high above %2</source>
+        <translation>HHI-klassen: matig boven %1, hoog boven %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No SEAL gates set</source>
+        <translation>Geen SEAL-drempels ingesteld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SEAL gates: %1</source>
+        <translation>SEAL-drempels: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 finding</source>
+        <translation>1 bevinding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 findings</source>
+        <translation>%1 bevindingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 recommendation</source>
+        <translation>1 aanbeveling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 recommendations</source>
+        <translation>%1 aanbevelingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This report describes the model, not the world: where the model is silent or out of date, so is the report. It holds the organisation&apos;s map of its own weak points; share it accordingly.</source>
+        <translation>Dit rapport beschrijft het model, niet de werkelijkheid: waar het model zwijgt of verouderd is, geldt dat ook voor het rapport. Het bevat het overzicht van de eigen zwakke plekken van de organisatie; deel het dus met zorg.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../core/reportwords.cpp" line="+14"/>
+        <source>€ %1</source>
+        <translation>€ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 month</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 en nog %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 capability</source>
+        <translation>1 bedrijfsfunctie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 capabilities</source>
+        <translation>%1 bedrijfsfuncties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 application</source>
+        <translation>1 applicatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 applications</source>
+        <translation>%1 applicaties</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../ui/reportwriter.cpp" line="+1077"/>
+        <location line="+159"/>
+        <location line="+3"/>
+        <source>Writing the report was cancelled.</source>
+        <translation>Het schrijven van het rapport is geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+133"/>
+        <location line="+30"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>Kan %1 niet schrijven: de pdf kon niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: a page could not be added.</source>
+        <translation>Kan %1 niet schrijven: er kon geen pagina worden toegevoegd.</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioOutput</name>
     <message>
         <location filename="../core/scenariooutput.cpp" line="+29"/>
@@ -3855,7 +5307,7 @@
         <translation>%1: %2 (klik om te selecteren)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <location line="+24"/>
         <source>There is no chart to export.</source>
         <translation>Er is geen grafiek om te exporteren.</translation>
@@ -4956,7 +6408,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+172"/>
+        <location filename="../ui/mainwindow.cpp" line="+173"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -5021,7 +6473,12 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>JSON-modellen (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Rapport exporteren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -5335,38 +6792,38 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-884"/>
-        <location line="+247"/>
+        <location line="-887"/>
+        <location line="+250"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+224"/>
+        <location line="-249"/>
+        <location line="+227"/>
         <location line="+22"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graaf</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+244"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>Dash&amp;board</source>
         <translation>Dash&amp;board</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+240"/>
+        <location line="-243"/>
+        <location line="+243"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Scenario&apos;s</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+234"/>
+        <location line="-236"/>
+        <location line="+237"/>
         <source>Com&amp;parison</source>
         <translation>Ve&amp;rgelijking</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-218"/>
         <source>Properties</source>
         <translation>Eigenschappen</translation>
     </message>
@@ -5386,7 +6843,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Open een model om de analyses te zien.</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+459"/>
         <source>Nothing was deleted: %1</source>
         <translation>Er is niets verwijderd: %1</translation>
     </message>
@@ -5576,7 +7033,17 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Antrum-modellen (*.antrum *.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Report written to %1 (%2 pages, %3 s)</source>
+        <translation>Rapport geschreven naar %1 (%2 pagina&apos;s, %3 s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report written to %1</source>
+        <translation>Rapport geschreven naar %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>About Antrum</source>
         <translation>Over Antrum</translation>
     </message>
@@ -5931,6 +7398,167 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>antrum::ReportChartObject</name>
+    <message>
+        <location filename="../ui/reportchartobject.cpp" line="+167"/>
+        <source>No data to show.</source>
+        <translation>Geen gegevens om te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>antrum::ReportDialog</name>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="+41"/>
+        <location line="+158"/>
+        <location line="+78"/>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>The sovereignty report of “%1”: summary, findings with their explanation, exit scenarios, options and recommendations, for a board or a tender file.</source>
+        <translation>Het soevereiniteitsrapport van “%1”: samenvatting, bevindingen met hun verklaring, exitscenario&apos;s, opties en aanbevelingen, voor een bestuur of een aanbestedingsdossier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: PNG, JPEG or SVG</source>
+        <translation>optioneel: PNG, JPEG of SVG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Choose a logo for the title page</source>
+        <translation>Kies een logo voor de titelpagina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose where to write the report</source>
+        <translation>Kies waar het rapport komt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the report when it is written</source>
+        <translation>Rapport openen als het &amp;klaar is</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Write report</source>
+        <translation>Rapport &amp;schrijven</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sovereignty report %1</source>
+        <translation>Soevereiniteitsrapport %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+2"/>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Write the report to</source>
+        <translation>Rapport schrijven naar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Logo for the title page</source>
+        <translation>Logo voor de titelpagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a file to write to.</source>
+        <translation>Kies een bestand om naar te schrijven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file must end in .pdf or .html.</source>
+        <translation>Het bestand moet eindigen op .pdf of .html.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The logo cannot be read.</source>
+        <translation>Het logo kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Writing the report…</source>
+        <translation>Rapport schrijven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Analysing the model…</source>
+        <translation>Model analyseren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The report could not be written: %1</source>
+        <translation>Het rapport kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>

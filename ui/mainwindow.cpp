@@ -8,6 +8,7 @@
 #include "modelfile.h"
 #include "nodetablemodel.h"
 #include "propertyeditor.h"
+#include "reportdialog.h"
 #include "scenarioview.h"
 #include "theme.h"
 
@@ -268,6 +269,9 @@ void MainWindow::createActions()
             path += QStringLiteral(".json");
         saveTo(path);
     });
+    QAction *report = file->addAction(tr("Export &report…"), this, &MainWindow::exportReportDialog);
+    report->setShortcut(QKeySequence::Print);
+    report->setObjectName(QStringLiteral("exportReport"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -1229,6 +1233,22 @@ void MainWindow::chooseFile()
         tr("Antrum models (*.antrum *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::exportReportDialog()
+{
+    if (!m_hasModel)
+        return;
+    ReportDialog dialog(m_editor->model(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.settings().path;
+    statusBar()->showMessage(dialog.pageCount() > 0 ? tr("Report written to %1 (%2 pages, %3 s)")
+                                                          .arg(QDir::toNativeSeparators(path))
+                                                          .arg(dialog.pageCount())
+                                                          .arg(QLocale().toString(dialog.seconds(), 'f', 1))
+                                                    : tr("Report written to %1").arg(QDir::toNativeSeparators(path)),
+                             10000);
 }
 
 void MainWindow::showAbout()

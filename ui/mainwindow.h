@@ -143,6 +143,8 @@ private:
     void showDetails();
     void chooseFile();
     void showAbout();
+    /// File › Export report: the sovereignty report of the open model (ReportDialog).
+    void exportReportDialog();
     void startAnalysis();
     void analysisFinished();
     QString analysisHtml(const Node &node) const;

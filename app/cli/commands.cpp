@@ -11,9 +11,13 @@
 #include "scenariotemplate.h"
 #include "modelfile.h"
 #include "modelgenerator.h"
+#include "reportcontent.h"
+#include "reportlanguage.h"
+#include "reportwriter.h"
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -478,6 +482,78 @@ int runGenerate(QCommandLineParser &parser)
     return Done;
 }
 
+const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("The report's language: nl or en (default: the system's, else en)."),
+                                    QStringLiteral("LANG"));
+const QCommandLineOption organisationOption(QStringLiteral("organisation"),
+                                            QStringLiteral("The organisation on the title page (default: the model's name)."),
+                                            QStringLiteral("NAME"));
+const QCommandLineOption authorOption(QStringLiteral("author"), QStringLiteral("The author on the title page."), QStringLiteral("NAME"));
+const QCommandLineOption logoOption(QStringLiteral("logo"), QStringLiteral("A logo for the title page (PNG, JPEG or SVG)."),
+                                    QStringLiteral("FILE"));
+
+int runReport(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(QStringLiteral("report takes exactly one MODEL"), QStringLiteral("report"));
+    const QString output = parser.value(outputOption);
+    if (output.isEmpty())
+        return usage(QStringLiteral("report needs -o OUT.pdf or OUT.html"), QStringLiteral("report"));
+    const QString format = parser.isSet(formatOption) ? parser.value(formatOption).toLower() : QFileInfo(output).suffix().toLower();
+    if (format != u"pdf" && format != u"html" && format != u"htm")
+        return usage(QStringLiteral("report writes .pdf or .html (by extension or --format)"), QStringLiteral("report"));
+    const QString language = parser.isSet(langOption) ? parser.value(langOption).toLower() : ReportLanguage::defaultLanguage();
+    if (!ReportLanguage::languages().contains(language))
+        return usage(QStringLiteral("--lang takes %1").arg(ReportLanguage::languages().join(QStringLiteral(" or "))), QStringLiteral("report"));
+    QDate asOf;
+    if (parser.isSet(asOfOption)) {
+        asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (!asOf.isValid())
+            return usage(QStringLiteral("--as-of takes a date as YYYY-MM-DD"), QStringLiteral("report"));
+    }
+    const QString logo = parser.value(logoOption);
+    if (!logo.isEmpty() && !QFileInfo(logo).isReadable()) {
+        err() << logo << ": cannot read the logo\n";
+        err().flush();
+        return FileError;
+    }
+    auto loaded = loadOrExit(args.first());
+    if (const int *code = std::get_if<int>(&loaded))
+        return *code;
+    const Model &model = std::get<Loaded *>(loaded)->model;
+
+    QElapsedTimer timer;
+    timer.start();
+    // Sentences and numbers in the report's language, from the analyses to the last page.
+    const ReportLanguage scope(language);
+    if (!scope.ok()) {
+        err() << "antrum-cli: the " << language << " translation is missing from this build\n";
+        err().flush();
+        return FileError;
+    }
+    const ReportAnalyses analyses = computeReportAnalyses(model, asOf);
+    ReportOptions options;
+    options.organisation = parser.value(organisationOption);
+    options.author = parser.value(authorOption);
+    options.logoPath = logo;
+    options.date = asOf;
+    options.version = QStringLiteral(ANTRUM_VERSION);
+    const ReportContent content = buildReportContent(analyses.inputs(model), options);
+    ReportWriter writer(content, model, *analyses.analysis);
+    QString error;
+    const bool written = format == u"pdf" ? writer.writePdf(output, &error) : writer.writeHtml(output, &error);
+    if (!written) {
+        err() << output << ": " << error << '\n';
+        err().flush();
+        return FileError;
+    }
+    out() << output << ": written (";
+    if (format == u"pdf")
+        out() << writer.pageCount() << " pages, ";
+    out() << content.language << ", " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s)\n";
+    return Done;
+}
+
 QList<Command> commands()
 {
     QList<Command> list;
@@ -550,6 +626,21 @@ QList<Command> commands()
                      p.addOption(jsonOption);
                  },
                  runCompare});
+    list.append({QStringLiteral("report"),
+                 QStringLiteral("MODEL -o OUT.pdf|OUT.html [--lang nl|en] [--organisation NAME] [--author NAME] [--logo FILE] [--as-of DATE]"),
+                 QStringLiteral("The sovereignty report: summary, findings, scenarios, options and recommendations, as PDF or "
+                                "one standalone HTML file, in Dutch or English."),
+                 [](QCommandLineParser &p) {
+                     p.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("A .json model or an .antrum document."));
+                     p.addOption(outputOption);
+                     p.addOption(formatOption);
+                     p.addOption(langOption);
+                     p.addOption(organisationOption);
+                     p.addOption(authorOption);
+                     p.addOption(logoOption);
+                     p.addOption(asOfOption);
+                 },
+                 runReport});
     list.append({QStringLiteral("generate"), QStringLiteral("--nodes N [--seed S] -o OUT"),
                  QStringLiteral("Write a synthetic but realistic model of about N nodes (for benchmarks)."),
                  [](QCommandLineParser &p) {

@@ -2,14 +2,27 @@
 // antrum-cli: the headless program of ../shared/spec/cli.md. Needs no display.
 #include "commands.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <cstring>
+#include <memory>
 
 #include <cstdio>
 #include <cstdlib>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only the report draws (its charts are Qt Charts widgets): it gets a QApplication on the
+    // offscreen platform, so that it still needs no display; every other command stays Core-only.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("antrum-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Antrum"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ANTRUM_VERSION));

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // antrum-cli against ../shared/spec/cli.md: exit codes, located errors, nothing written on
 // failure, content-based detection of the input kind.
+#include "modelfile.h"
+#include "reportcontent.h"
 #include "testsupport.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -356,4 +359,145 @@ TEST(Cli, CompareOptionsSideBySideWithoutTouchingTheDocument)
     EXPECT_TRUE(text.out.contains(QStringLiteral("opt-proxmox")));
     EXPECT_EQ(cli({QStringLiteral("compare"), sample(), QStringLiteral("--option"), QStringLiteral("opt-none")}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("compare"), sample()}).exitCode, 2);
+}
+
+// --- report ------------------------------------------------------------------------------------
+
+namespace {
+
+/// The text of a PDF (poppler's pdftotext), whitespace collapsed so that line breaks do not matter.
+QString pdfText(const QString &pdf, int firstPage = 0, int lastPage = 0)
+{
+    QStringList args;
+    if (firstPage > 0)
+        args << QStringLiteral("-f") << QString::number(firstPage) << QStringLiteral("-l") << QString::number(lastPage);
+    args << pdf << QStringLiteral("-");
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), args);
+    EXPECT_TRUE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+int pdfPages(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    EXPECT_TRUE(p.waitForFinished(60000));
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+TEST(Cli, ReportWritesAPdfWithTheKeyFindingsInEnglish)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const CliRun run = cli({QStringLiteral("report"), sample(), QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("--as-of"), QStringLiteral("2026-11-23"), QStringLiteral("--author"), QStringLiteral("A. Adviseur")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const int pages = pdfPages(pdf);
+    EXPECT_GE(pages, 10);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("%1 pages").arg(pages))) << qPrintable(run.out);
+
+    // The three most urgent findings, computed here from the same model and date.
+    const antrum::ModelFileResult loaded = antrum::loadModelFile(sample());
+    ASSERT_TRUE(loaded.model);
+    const antrum::ReportAnalyses analyses = antrum::computeReportAnalyses(*loaded.model, QDate(2026, 11, 23));
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Sovereignty report")));
+    EXPECT_TRUE(text.contains(QStringLiteral("A. Adviseur")));
+    EXPECT_TRUE(text.contains(QStringLiteral("23 November 2026")));
+    const auto urgent = antrum::mostUrgentFindings(*analyses.findings);
+    ASSERT_EQ(urgent.size(), 3u);
+    for (const antrum::Finding *f : urgent)
+        EXPECT_TRUE(text.contains(f->title.simplified())) << qPrintable(f->title);
+    // Every capability's name is in it (the inventory).
+    for (const antrum::Node &n : loaded.model->nodes) {
+        if (n.kind == antrum::NodeKind::Capability) {
+            EXPECT_TRUE(text.contains(n.name.simplified())) << qPrintable(n.name);
+        }
+    }
+}
+
+TEST(Cli, ReportInDutchAndAsStandaloneHtml)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+    const CliRun run = cli({QStringLiteral("report"), sample(), QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("nl"),
+                            QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Soevereiniteitsrapport"))) << qPrintable(text.left(400));
+    EXPECT_TRUE(text.contains(QStringLiteral("23 november 2026")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Executive summary")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Single points of failure per capability")));
+
+    const QString html = dir.filePath(QStringLiteral("rapport.html"));
+    ASSERT_EQ(cli({QStringLiteral("report"), sample(), QStringLiteral("-o"), html, QStringLiteral("--lang"), QStringLiteral("nl")}).exitCode, 0);
+    const QString page = readText(html);
+    EXPECT_TRUE(page.contains(QStringLiteral("<html lang=\"nl\"")));
+    EXPECT_TRUE(page.contains(QStringLiteral("Soevereiniteitsrapport")));
+    // One file: every picture inline, nothing fetched.
+    EXPECT_FALSE(page.contains(QRegularExpression(QStringLiteral("src=\"(?!data:)"))));
+    EXPECT_FALSE(page.contains(QStringLiteral("http://")));
+}
+
+TEST(Cli, ReportHtmlEscapesAHostileName)
+{
+    QTemporaryDir dir;
+    // The sample with a capability, an application and the model itself named to attack a browser.
+    QJsonObject model = json(sample()).object();
+    const QString hostile = QStringLiteral("<script>alert('x')</script><img src=x onerror=alert(1)>");
+    model.insert(QStringLiteral("name"), hostile);
+    QJsonArray nodes = model.value(QStringLiteral("nodes")).toArray();
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        QJsonObject n = nodes.at(i).toObject();
+        const QString id = n.value(QStringLiteral("id")).toString();
+        if (id == u"cap-mail" || id == u"app-entra") {
+            n.insert(QStringLiteral("name"), QString(hostile + id));
+            nodes.replace(i, n);
+        }
+    }
+    model.insert(QStringLiteral("nodes"), nodes);
+    const QString input = dir.filePath(QStringLiteral("hostile.json"));
+    {
+        QFile f(input);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(model).toJson());
+    }
+    const QString html = dir.filePath(QStringLiteral("hostile.html"));
+    const CliRun run = cli({QStringLiteral("report"), input, QStringLiteral("-o"), html, QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("--organisation"), hostile});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QString page = readText(html);
+    EXPECT_FALSE(page.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    EXPECT_FALSE(page.contains(QStringLiteral("<img src=x")));
+    EXPECT_TRUE(page.contains(QStringLiteral("&lt;script&gt;")));
+    EXPECT_TRUE(page.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;")) || page.contains(QStringLiteral("&lt;script&gt;alert('x')")));
+
+    const QString pdf = dir.filePath(QStringLiteral("hostile.pdf"));
+    ASSERT_EQ(cli({QStringLiteral("report"), input, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("en")}).exitCode, 0);
+    EXPECT_TRUE(pdfText(pdf).contains(QStringLiteral("<script>alert('x')</script>"))) << "the PDF shows the name as it is";
+}
+
+TEST(Cli, ReportRefusesBadArgumentsAndWritesNothing)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+    EXPECT_EQ(cli({QStringLiteral("report"), sample()}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("report"), sample(), QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("tlh")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("report"), sample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("r.docx"))}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("report"), sample(), QStringLiteral("-o"), pdf, QStringLiteral("--as-of"), QStringLiteral("soon")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("report"), sample(), QStringLiteral("-o"), pdf, QStringLiteral("--logo"), QStringLiteral("/no/such/logo.png")}).exitCode, 3);
+    EXPECT_EQ(cli({QStringLiteral("report"), fixture(QStringLiteral("invalid/ownership-cycle.json")), QStringLiteral("-o"), pdf}).exitCode, 1);
+    EXPECT_EQ(cli({QStringLiteral("report"), sample(), QStringLiteral("-o"), QStringLiteral("/no/such/dir/r.pdf")}).exitCode, 3);
+    EXPECT_FALSE(QFile::exists(pdf));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 0);
 }
