@@ -4,6 +4,7 @@
 // written when cancelled, and the main window offers it.
 #include "mainwindow.h"
 #include "modelfile.h"
+#include "reportcontent.h"
 #include "reportdialog.h"
 #include "reportlanguage.h"
 #include "testsupport.h"
@@ -96,8 +97,15 @@ TEST(ReportDialog, WritesThePdfInTheChosenLanguage)
     const QString nl = pdfText(pdf);
     EXPECT_FALSE(nl.contains(QStringLiteral("Executive summary")));
     {
+        // The key findings, in Dutch: the three most urgent, worked out here in the same language.
         const ReportLanguage scope(QStringLiteral("nl"));
         EXPECT_TRUE(nl.contains(QCoreApplication::translate("Report", "Executive summary"))) << qPrintable(nl.left(300));
+        const Model model = sample();
+        const ReportAnalyses analyses = computeReportAnalyses(model);
+        const auto urgent = mostUrgentFindings(*analyses.findings);
+        ASSERT_EQ(urgent.size(), 3u);
+        for (const Finding *f : urgent)
+            EXPECT_TRUE(nl.contains(f->title.simplified())) << qPrintable(f->title);
     }
     EXPECT_TRUE(nl.contains(QStringLiteral("Gemeente Lindewaard")));
     EXPECT_TRUE(nl.contains(QStringLiteral("Team I&A")));
