@@ -201,6 +201,229 @@
     </message>
 </context>
 <context>
+    <name>ArchiMate</name>
+    <message>
+        <location filename="../core/archimate.cpp" line="+135"/>
+        <source>a %1 relationship from a %2 to a %3 has no Antrum edge kind</source>
+        <translation>een %1-relatie van een %2 naar een %3 heeft geen verbindingssoort in Antrum</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>an aggregation does not say that the whole needs its parts</source>
+        <translation>een aggregatie zegt niet dat het geheel zijn delen nodig heeft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an association between a %1 and a %2 does not say which depends on which</source>
+        <translation>een associatie tussen een %1 en een %2 zegt niet welke van welke afhangt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a %1 relationship states no dependency</source>
+        <translation>een %1-relatie drukt geen afhankelijkheid uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown relationship type %1</source>
+        <translation>onbekend relatietype %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>this is not an XML document: no element found (%1)</source>
+        <translation>dit is geen XML-document: geen element gevonden (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the XML ends too early (truncated file?): %1</source>
+        <translation>de XML eindigt te vroeg (afgekapt bestand?): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not well-formed XML: %1</source>
+        <translation>geen welgevormde XML: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file has a document type declaration (DTD); it is refused because its entities could expand without bound or read other files, and exchange files need none</source>
+        <translation>het bestand heeft een documenttypedeclaratie (DTD); die wordt geweigerd omdat de entiteiten ervan onbegrensd kunnen uitdijen of andere bestanden kunnen lezen, en uitwisselingsbestanden er geen nodig hebben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file refers to the entity &quot;%1&quot;; entities are refused</source>
+        <translation>het bestand verwijst naar de entiteit &quot;%1&quot;; entiteiten worden geweigerd</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file holds no XML element</source>
+        <translation>het bestand bevat geen XML-element</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this is not an ArchiMate exchange file: the root element is {%1}%2, expected &quot;model&quot; in the namespace %3 (ArchiMate 3.x) or %4 (2.1)</source>
+        <translation>dit is geen ArchiMate-uitwisselingsbestand: het hoofdelement is {%1}%2, verwacht werd &quot;model&quot; in de namespace %3 (ArchiMate 3.x) of %4 (2.1)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the file has more than %1 elements, relationships and properties</source>
+        <translation>het bestand bevat meer dan %1 elementen, relaties en eigenschappen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>a relationship</source>
+        <translation>een relatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an element</source>
+        <translation>een element</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no identifier</source>
+        <translation>%1 heeft geen identificatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &quot;%2&quot; has no xsi:type</source>
+        <translation>%1 &quot;%2&quot; heeft geen xsi:type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>relationship &quot;%1&quot; lacks a source or a target</source>
+        <translation>relatie &quot;%1&quot; mist een bron of een doel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>identifier &quot;%1&quot; is used twice (first on line %2)</source>
+        <translation>identificatie &quot;%1&quot; wordt twee keer gebruikt (eerst op regel %2)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>relationship %1 (%2 from %3 to %4)</source>
+        <translation>relatie %1 (%2 van %3 naar %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>element %1 (%2 &quot;%3&quot;)</source>
+        <translation>element %1 (%2 &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a property refers to the unknown definition &quot;%1&quot;</source>
+        <translation>een eigenschap verwijst naar de onbekende definitie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>property %1%2 has the unusable value &quot;%3&quot;</source>
+        <translation>eigenschap %1%2 heeft de onbruikbare waarde &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>property %1%2 is not one Antrum knows</source>
+        <translation>eigenschap %1%2 is bij Antrum niet bekend</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>ArchiMate model</source>
+        <translation>ArchiMate-model</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the element type %1 has no Antrum kind</source>
+        <translation>het elementtype %1 heeft geen soort in Antrum</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>element %1 became node &quot;%2&quot;</source>
+        <translation>element %1 is knooppunt &quot;%2&quot; geworden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>element %1 has no name; its identifier is used</source>
+        <translation>element %1 heeft geen naam; de identificatie ervan wordt gebruikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name of element %1 was cut to 1000 characters</source>
+        <translation>de naam van element %1 is ingekort tot 1000 tekens</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>target</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its %1 %2 (%3) is not mapped</source>
+        <translation>haar %1 %2 (%3) is niet omgezet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its %1 %2 is a relationship, which Antrum cannot connect</source>
+        <translation>haar %1 %2 is een relatie, die Antrum niet kan verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its %1 %2 does not exist</source>
+        <translation>haar %1 %2 bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its source and target are the same</source>
+        <translation>haar bron en doel zijn hetzelfde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>relationship %1 gives the same %2 edge from &quot;%3&quot; to &quot;%4&quot; as %5; merged</source>
+        <translation>relatie %1 levert dezelfde %2-verbinding van &quot;%3&quot; naar &quot;%4&quot; op als %5; samengevoegd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as subsidiary_of it would close a cycle of ownership</source>
+        <translation>als subsidiary_of zou ze een eigendomscyclus sluiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its property &quot;%1&quot; is dropped: Antrum edges carry no properties</source>
+        <translation>haar eigenschap &quot;%1&quot; vervalt: verbindingen in Antrum hebben geen eigenschappen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not imported: %1 (views and organisation have no Antrum counterpart)</source>
+        <translation>niet geïmporteerd: %1 (views en organisatie hebben geen tegenhanger in Antrum)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>texts come in several languages; English is used where present, else Dutch, else the first</source>
+        <translation>teksten zijn in meerdere talen aanwezig; Engels wordt gebruikt als het er is, anders Nederlands, anders de eerste taal</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 dropped: %2</source>
+        <translation>%1 weggelaten: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>group dropped: %1</source>
+        <translation>groep weggelaten: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the imported model is not valid: %1</source>
+        <translation>het geïmporteerde model is niet geldig: %1</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>the file is %1 bytes long; at most %2 are accepted</source>
+        <translation>het bestand is %1 bytes groot; ten hoogste %2 worden geaccepteerd</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <location filename="../core/catalogue.cpp" line="+294"/>
@@ -6216,6 +6439,94 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
     </message>
 </context>
 <context>
+    <name>antrum::EnrichDialog</name>
+    <message>
+        <location filename="../ui/enrichdialog.cpp" line="+23"/>
+        <source>matched</source>
+        <translation>gevonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add owner</source>
+        <translation>eigenaar toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add seat</source>
+        <translation>vestigingsland toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add laws</source>
+        <translation>wetten toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>differs</source>
+        <translation>wijkt af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the catalogue</source>
+        <translation>niet in de catalogus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous</source>
+        <translation>niet eenduidig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enrich from the catalogue</source>
+        <translation>Verrijken uit de catalogus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antrum&apos;s reference catalogue knows who owns many suppliers and which laws reach them. Tick what to add to the model; what the model already says is never changed.</source>
+        <translation>De referentiecatalogus van Antrum weet van veel leveranciers wie de eigenaar is en welke wetten hen bereiken. Vink aan wat aan het model moet worden toegevoegd; wat het model al zegt, wordt nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add the ticked facts</source>
+        <translation>Aangevinkte feiten &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The catalogue could not be read: %1</source>
+        <translation>De catalogus kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 suppliers matched; %2 facts to add, %3 ticked; %4 differences (left as they are). Catalogue as of %5.</source>
+        <translation>%1 leveranciers gevonden; %2 feiten om toe te voegen, %3 aangevinkt; %4 verschillen (blijven zoals ze zijn). Catalogus met peildatum %5.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing is ticked.</source>
+        <translation>Er is niets aangevinkt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrich from the catalogue (%1 facts)</source>
+        <translation>Verrijken uit de catalogus (%1 feiten)</translation>
+    </message>
+</context>
+<context>
     <name>antrum::GraphView</name>
     <message>
         <location filename="../ui/graphview.cpp" line="+135"/>
@@ -6408,7 +6719,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+173"/>
+        <location filename="../ui/mainwindow.cpp" line="+174"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -6524,6 +6835,16 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
     </message>
     <message>
         <location line="+2"/>
+        <source>Enrich from the &amp;catalogue…</source>
+        <translation>Verrijken uit de &amp;catalogus…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Facts added from the catalogue: %1 (Ctrl+Z undoes it)</source>
+        <translation>Feiten uit de catalogus toegevoegd: %1 (Ctrl+Z maakt het ongedaan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Re&amp;name node…</source>
         <translation>Knooppunt he&amp;rnoemen…</translation>
     </message>
@@ -6792,38 +7113,38 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-887"/>
-        <location line="+250"/>
+        <location line="-895"/>
+        <location line="+258"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+227"/>
+        <location line="-257"/>
+        <location line="+235"/>
         <location line="+22"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graaf</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+247"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <source>Dash&amp;board</source>
         <translation>Dash&amp;board</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+243"/>
+        <location line="-251"/>
+        <location line="+251"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Scenario&apos;s</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+237"/>
+        <location line="-244"/>
+        <location line="+245"/>
         <source>Com&amp;parison</source>
         <translation>Ve&amp;rgelijking</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-226"/>
         <source>Properties</source>
         <translation>Eigenschappen</translation>
     </message>
@@ -6843,7 +7164,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Open een model om de analyses te zien.</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+467"/>
         <source>Nothing was deleted: %1</source>
         <translation>Er is niets verwijderd: %1</translation>
     </message>

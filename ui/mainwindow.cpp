@@ -3,6 +3,7 @@
 
 #include "comparisonview.h"
 #include "dashboard.h"
+#include "enrichdialog.h"
 #include "graphview.h"
 #include "modeleditor.h"
 #include "modelfile.h"
@@ -294,6 +295,14 @@ void MainWindow::createActions()
     redundancy->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *bulk = edit->addAction(tr("Set &attribute on selected nodes…"), this, &MainWindow::bulkAttributeDialog);
     bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    QAction *enrich = edit->addAction(tr("Enrich from the &catalogue…"), this, [this] {
+        if (!m_hasModel)
+            return;
+        EnrichDialog dialog(m_editor, QString(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Facts added from the catalogue: %1 (Ctrl+Z undoes it)").arg(dialog.chosenKeys().size()), 8000);
+    });
+    enrich->setObjectName(QStringLiteral("enrichFromCatalogue"));
     QAction *rename = edit->addAction(tr("Re&name node…"), this, &MainWindow::renameSelected);
     rename->setShortcut(Qt::Key_F2);
     QAction *remove = edit->addAction(tr("&Delete node"), this, &MainWindow::deleteSelected);

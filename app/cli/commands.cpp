@@ -10,6 +10,9 @@
 #include "scenariooutput.h"
 #include "scenariotemplate.h"
 #include "modelfile.h"
+#include "archimate.h"
+#include "catalogue.h"
+#include "modelexport.h"
 #include "modelgenerator.h"
 #include "reportcontent.h"
 #include "reportlanguage.h"
@@ -20,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -140,7 +144,7 @@ const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("outp
                                       QStringLiteral("file"));
 const QCommandLineOption formatOption(
     QStringLiteral("format"),
-    QStringLiteral("Output format: json or antrum (default: from the extension of -o)."),
+    QStringLiteral("Output format: json or antrum; export also graphml, dot or csv (default: from the extension of -o)."),
     QStringLiteral("format"));
 
 int runValidate(QCommandLineParser &parser)
@@ -155,6 +159,61 @@ int runValidate(QCommandLineParser &parser)
     return Done;
 }
 
+/// An ArchiMate Open Exchange file, told by its content: XML in an Open Group ArchiMate namespace.
+bool isArchiMateFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(4096);
+    return head.trimmed().startsWith('<') && head.contains("opengroup.org/xsd/archimate");
+}
+
+/// import of an ArchiMate exchange file: what does not map is listed on stderr, never dropped silently.
+int importArchiMate(const QString &input, const QString &output, ModelFileKind kind)
+{
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << input << ": " << file.errorString() << '\n';
+        err().flush();
+        return FileError;
+    }
+    const ArchiMateImport result = readArchiMate(file.readAll(), input);
+    if (!result.model) {
+        printDiagnostics(result.errors);
+        err() << input << ": " << result.errors.size() << (result.errors.size() == 1 ? " error" : " errors") << ", nothing done\n";
+        err().flush();
+        return InvalidInput;
+    }
+    for (const QString &line : result.unmapped)
+        err() << input << ": not mapped: " << line << '\n';
+    for (const QString &line : result.notes)
+        err() << input << ": note: " << line << '\n';
+    err().flush();
+    if (const int code = writeOrExit(*result.model, output, kind); code != Done)
+        return code;
+    out() << output << ": written (" << countsLine(*result.model) << "; " << result.unmapped.size()
+          << " ArchiMate items not mapped, listed on stderr)\n";
+    return Done;
+}
+
+int exportArchiMate(const QString &input, const QString &output)
+{
+    auto loaded = loadOrExit(input);
+    if (const int *code = std::get_if<int>(&loaded))
+        return *code;
+    const Model &model = std::get<Loaded *>(loaded)->model;
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(writeArchiMate(model)) < 0 || !file.commit()) {
+        err() << output << ": " << file.errorString() << '\n';
+        err().flush();
+        return FileError;
+    }
+    out() << output << ": written as ArchiMate exchange format (" << countsLine(model)
+          << "; alternatives, scenarios and options are not part of it: docs/archimate.md)\n";
+    return Done;
+}
+
 int runConvert(QCommandLineParser &parser, const QString &command)
 {
     const QStringList args = parser.positionalArguments();
@@ -164,16 +223,35 @@ int runConvert(QCommandLineParser &parser, const QString &command)
     if (output.isEmpty())
         return usage(command + QStringLiteral(" needs -o OUT"), command);
     const std::optional<ModelFileKind> kind = outputKind(output, parser.value(formatOption));
-    if (!kind) {
-        return usage(QStringLiteral("unsupported output format \"%1\": this version writes .json and .antrum")
-                         .arg(parser.value(formatOption).isEmpty() ? QFileInfo(output).suffix()
-                                                                   : parser.value(formatOption)),
+    const QString formatName = parser.value(formatOption).isEmpty() ? QFileInfo(output).suffix() : parser.value(formatOption);
+    std::optional<ExportFormat> exportFormat;
+    if (command == u"export")
+        exportFormat = exportFormatFromName(formatName);
+    const bool archiMateOut = command == u"export" && !kind && !exportFormat
+                              && (formatName.compare(u"xml", Qt::CaseInsensitive) == 0 || formatName.compare(u"archimate", Qt::CaseInsensitive) == 0);
+    if (archiMateOut)
+        return exportArchiMate(args.first(), output);
+    if (command == u"import" && kind && isArchiMateFile(args.first()))
+        return importArchiMate(args.first(), output, *kind);
+    if (!kind && !exportFormat) {
+        return usage(QStringLiteral("unsupported output format \"%1\": %2")
+                         .arg(formatName, command == u"export" ? QStringLiteral("export writes .json, .antrum, .graphml, .dot, .csv or ArchiMate .xml")
+                                                               : QStringLiteral("this version writes .json and .antrum")),
                      command);
     }
     auto loaded = loadOrExit(args.first());
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
     const Model &model = std::get<Loaded *>(loaded)->model;
+    if (exportFormat) {
+        if (const QString error = saveExport(model, output, *exportFormat); !error.isEmpty()) {
+            err() << error << '\n';
+            err().flush();
+            return FileError;
+        }
+        out() << exportFilePaths(output, *exportFormat).join(QStringLiteral(", ")) << ": written (" << countsLine(model) << ")\n";
+        return Done;
+    }
     if (const int code = writeOrExit(model, output, *kind); code != Done)
         return code;
     out() << output << ": written (" << countsLine(model) << ")\n";
@@ -554,6 +632,61 @@ int runReport(QCommandLineParser &parser)
     return Done;
 }
 
+const QCommandLineOption acceptOption(QStringLiteral("accept"),
+                                      QStringLiteral("Which proposals to apply with -o: all (default) or keys, comma-separated."),
+                                      QStringLiteral("all|KEY,..."), QStringLiteral("all"));
+const QCommandLineOption catalogueOption(QStringLiteral("catalogue"), QStringLiteral("The catalogue directory (default: the one installed)."),
+                                         QStringLiteral("DIR"));
+
+int runEnrich(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(QStringLiteral("enrich takes exactly one MODEL"), QStringLiteral("enrich"));
+    const CatalogueLoadResult catalogue = Catalogue::load(parser.isSet(catalogueOption) ? parser.value(catalogueOption) : defaultCatalogueDirectory());
+    if (!catalogue.catalogue) {
+        printDiagnostics(catalogue.diagnostics);
+        return FileError;
+    }
+    auto loaded = loadOrExit(args.first());
+    if (const int *code = std::get_if<int>(&loaded))
+        return *code;
+    const Model &model = std::get<Loaded *>(loaded)->model;
+    const std::vector<EnrichmentProposal> proposals = proposeEnrichment(model, *catalogue.catalogue);
+    // For people: one line per proposal, the applicable ones marked with their key.
+    int applicable = 0;
+    for (const EnrichmentProposal &p : proposals) {
+        applicable += p.applicable();
+        out() << (p.applicable() ? QStringLiteral("+ ") : QStringLiteral("  ")) << toString(p.kind).leftJustified(11) << ' '
+              << p.message;
+        if (p.applicable())
+            out() << "  [" << p.key << ']';
+        out() << '\n';
+    }
+    out() << applicable << " facts to add (catalogue as of " << catalogue.catalogue->asOf() << ")\n";
+    const QString output = parser.value(outputOption);
+    if (output.isEmpty())
+        return Done;
+    std::vector<EnrichmentProposal> chosen;
+    const QString accept = parser.value(acceptOption);
+    const QStringList keys = accept.split(u',', Qt::SkipEmptyParts);
+    for (const EnrichmentProposal &p : proposals)
+        if (p.applicable() && (accept == u"all" || keys.contains(p.key)))
+            chosen.push_back(p);
+    if (accept != u"all")
+        for (const QString &key : keys)
+            if (std::none_of(chosen.begin(), chosen.end(), [&key](const EnrichmentProposal &p) { return p.key == key; }))
+                return usage(QStringLiteral("--accept: no applicable proposal has the key \"%1\"").arg(key), QStringLiteral("enrich"));
+    const std::optional<ModelFileKind> kind = outputKind(output, parser.value(formatOption));
+    if (!kind)
+        return usage(QStringLiteral("enrich writes .json or .antrum"), QStringLiteral("enrich"));
+    const Model enriched = applyEnrichment(model, chosen);
+    if (const int code = writeOrExit(enriched, output, *kind); code != Done)
+        return code;
+    out() << output << ": written with " << chosen.size() << " facts added (" << countsLine(enriched) << ")\n";
+    return Done;
+}
+
 QList<Command> commands()
 {
     QList<Command> list;
@@ -565,15 +698,16 @@ QList<Command> commands()
                  },
                  runValidate});
     list.append({QStringLiteral("import"), QStringLiteral("IN -o OUT.antrum"),
-                 QStringLiteral("Read a JSON model into an .antrum document."),
+                 QStringLiteral("Read a JSON model or an ArchiMate exchange file (3.x or 2.1) into an .antrum document; "
+                                "ArchiMate items that do not map are listed on stderr."),
                  [](QCommandLineParser &p) {
-                     p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("A .json model."));
+                     p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("A .json model or an ArchiMate exchange .xml file."));
                      p.addOption(outputOption);
                      p.addOption(formatOption);
                  },
                  [](QCommandLineParser &p) { return runConvert(p, QStringLiteral("import")); }});
     list.append({QStringLiteral("export"), QStringLiteral("MODEL -o OUT"),
-                 QStringLiteral("Write a model as .json (or .antrum)."),
+                 QStringLiteral("Write a model as .json, .antrum, .graphml, .dot or .csv (one file per table, see docs/formats.md)."),
                  [](QCommandLineParser &p) {
                      p.addPositionalArgument(QStringLiteral("MODEL"),
                                              QStringLiteral("A .json model or an .antrum document."));
@@ -641,6 +775,17 @@ QList<Command> commands()
                      p.addOption(asOfOption);
                  },
                  runReport});
+    list.append({QStringLiteral("enrich"), QStringLiteral("MODEL [-o OUT] [--accept all|KEY,...] [--catalogue DIR]"),
+                 QStringLiteral("Match the model's suppliers to the reference catalogue and propose missing parents, seats "
+                                "and laws (never overwriting); with -o, write the model with the accepted ones added."),
+                 [](QCommandLineParser &p) {
+                     p.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("A .json model or an .antrum document."));
+                     p.addOption(outputOption);
+                     p.addOption(formatOption);
+                     p.addOption(acceptOption);
+                     p.addOption(catalogueOption);
+                 },
+                 runEnrich});
     list.append({QStringLiteral("generate"), QStringLiteral("--nodes N [--seed S] -o OUT"),
                  QStringLiteral("Write a synthetic but realistic model of about N nodes (for benchmarks)."),
                  [](QCommandLineParser &p) {

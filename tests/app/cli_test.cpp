@@ -501,3 +501,127 @@ TEST(Cli, ReportRefusesBadArgumentsAndWritesNothing)
     EXPECT_FALSE(QFile::exists(pdf));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 0);
 }
+
+// --- export formats ---
+
+TEST(Cli, ExportWritesGraphMlDotAndCsvByExtension)
+{
+    QTemporaryDir dir;
+    const auto bytes = [](const QString &path) {
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << qPrintable(path);
+        return f.readAll();
+    };
+    const QString graphml = dir.filePath(QStringLiteral("x.graphml"));
+    const CliRun g = cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), graphml});
+    ASSERT_EQ(g.exitCode, 0) << qPrintable(g.err);
+    const QByteArray xml = bytes(graphml);
+    EXPECT_TRUE(xml.contains("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""));
+    EXPECT_TRUE(xml.contains("<node id=\"cap-mail\">"));
+
+    const QString dot = dir.filePath(QStringLiteral("x.dot"));
+    ASSERT_EQ(cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), dot}).exitCode, 0);
+    EXPECT_TRUE(bytes(dot).startsWith("digraph \"Gemeente Lindewaard\" {"));
+
+    const QString csv = dir.filePath(QStringLiteral("x.csv"));
+    const CliRun c = cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), csv});
+    ASSERT_EQ(c.exitCode, 0) << qPrintable(c.err);
+    const QJsonArray nodes = json(sample()).object().value(QStringLiteral("nodes")).toArray();
+    const QByteArray table = bytes(csv);
+    EXPECT_TRUE(table.startsWith("\xEF\xBB\xBF" "id,kind,name,"));
+    EXPECT_EQ(table.count("\r\n"), nodes.size() + 1); // the sample's names hold no line breaks
+    for (const char *name : {"x.edges.csv", "x.scenarios.csv", "x.options.csv"})
+        EXPECT_TRUE(QFile::exists(dir.filePath(QLatin1String(name)))) << name;
+    EXPECT_TRUE(c.out.contains(QStringLiteral("x.edges.csv")));
+}
+
+TEST(Cli, ExportFormatOptionWinsOverTheExtension)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("graph.txt"));
+    ASSERT_EQ(cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), out, QStringLiteral("--format"), QStringLiteral("dot")}).exitCode, 0);
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().startsWith("digraph "));
+    // Without --format an unknown extension is a usage error, and import does not write export-only formats.
+    EXPECT_EQ(cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("y.txt"))}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("import"), sample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("y.graphml"))}).exitCode, 2);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("graph.txt")});
+}
+
+TEST(Cli, ExportToAnUnwritablePlaceExitsThreeAndWritesNothing)
+{
+    QTemporaryDir dir;
+    for (const char *name : {"no/such/dir/x.graphml", "no/such/dir/x.dot", "no/such/dir/x.csv"}) {
+        const CliRun run = cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), dir.filePath(QLatin1String(name))});
+        EXPECT_EQ(run.exitCode, 3) << name;
+        EXPECT_FALSE(run.err.isEmpty());
+    }
+    // One table of the CSV set cannot be written: none of them appears.
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("x.options.csv")));
+    EXPECT_EQ(cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.csv"))}).exitCode, 3);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+    // An invalid model writes nothing either.
+    EXPECT_EQ(cli({QStringLiteral("export"), fixture(QStringLiteral("invalid/self-loop.json")), QStringLiteral("-o"),
+                   dir.filePath(QStringLiteral("bad.graphml"))}).exitCode, 1);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+}
+
+// --- ArchiMate and the catalogue ----------------------------------------------------------------
+
+TEST(Cli, ImportsBothArchiMateFixturesThenValidatesAndAnalyses)
+{
+    QTemporaryDir dir;
+    for (const char *name : {"Sample1", "archisurance"}) {
+        SCOPED_TRACE(name);
+        const QString out = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".antrum"));
+        const CliRun run = cli({QStringLiteral("import"), fixture(QStringLiteral("archimate/%1.xml").arg(QString::fromLatin1(name))),
+                                QStringLiteral("-o"), out});
+        ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+        // What does not map is reported, one line each, never dropped silently.
+        EXPECT_GT(run.err.count(QStringLiteral(": not mapped: ")), 0);
+        EXPECT_EQ(cli({QStringLiteral("validate"), out}).exitCode, 0);
+        const CliRun analysis = cli({QStringLiteral("analyze"), out, QStringLiteral("--json")});
+        ASSERT_EQ(analysis.exitCode, 0) << qPrintable(analysis.err);
+        EXPECT_FALSE(QJsonDocument::fromJson(analysis.out.toUtf8()).object().value(QStringLiteral("capabilities")).toArray().isEmpty());
+    }
+}
+
+TEST(Cli, ExportsArchiMateAndReadsItBack)
+{
+    QTemporaryDir dir;
+    const QString xml = dir.filePath(QStringLiteral("lindewaard.xml"));
+    ASSERT_EQ(cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), xml}).exitCode, 0);
+    const QString back = dir.filePath(QStringLiteral("back.json"));
+    const CliRun run = cli({QStringLiteral("import"), xml, QStringLiteral("-o"), dir.filePath(QStringLiteral("back.antrum"))});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    ASSERT_EQ(cli({QStringLiteral("export"), dir.filePath(QStringLiteral("back.antrum")), QStringLiteral("-o"), back}).exitCode, 0);
+    const QJsonArray before = json(sample()).object().value(QStringLiteral("nodes")).toArray();
+    const QJsonArray after = json(back).object().value(QStringLiteral("nodes")).toArray();
+    EXPECT_EQ(after.size(), before.size()) << "every node comes back";
+    EXPECT_EQ(cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), QStringLiteral("/no/such/dir/x.xml")}).exitCode, 3);
+}
+
+TEST(Cli, EnrichProposesTheSamplesMissingOwnersAndWritesThemWhenAsked)
+{
+    const CliRun list = cli({QStringLiteral("enrich"), sample()});
+    ASSERT_EQ(list.exitCode, 0) << qPrintable(list.err);
+    for (const char *key : {"[parent:sup-visma>hg]", "[parent:sup-dws>deutsche-bank]", "[parent:sup-collabora>collabora]"})
+        EXPECT_TRUE(list.out.contains(QString::fromLatin1(key))) << key;
+    EXPECT_TRUE(list.out.contains(QStringLiteral("3 facts to add")));
+
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("enriched.json"));
+    const CliRun one = cli({QStringLiteral("enrich"), sample(), QStringLiteral("-o"), out, QStringLiteral("--accept"), QStringLiteral("parent:sup-visma>hg")});
+    ASSERT_EQ(one.exitCode, 0) << qPrintable(one.err);
+    EXPECT_EQ(cli({QStringLiteral("validate"), out}).exitCode, 0);
+    bool owner = false;
+    for (const QJsonValue &e : json(out).object().value(QStringLiteral("edges")).toArray()) {
+        const QJsonObject edge = e.toObject();
+        owner = owner || (edge.value(QStringLiteral("from")).toString() == u"sup-visma" && edge.value(QStringLiteral("to")).toString() == u"hg"
+                          && edge.value(QStringLiteral("kind")).toString() == u"subsidiary_of");
+    }
+    EXPECT_TRUE(owner);
+    EXPECT_EQ(cli({QStringLiteral("enrich"), sample(), QStringLiteral("-o"), out, QStringLiteral("--accept"), QStringLiteral("nonsense")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("enrich"), sample(), QStringLiteral("--catalogue"), dir.path()}).exitCode, 3);
+}
