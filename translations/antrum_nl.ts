@@ -6719,7 +6719,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+174"/>
+        <location filename="../ui/mainwindow.cpp" line="+177"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -6971,12 +6971,12 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
     </message>
     <message>
         <location line="+64"/>
-        <location line="+405"/>
+        <location line="+449"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-443"/>
         <source>Changed: analysis follows…</source>
         <translation>Gewijzigd: analyse volgt…</translation>
     </message>
@@ -6986,7 +6986,12 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Kan niet verwijderen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+64"/>
+        <source>From the catalogue: seat %1. Edit › Enrich from the catalogue adds its owners and the laws that reach it.</source>
+        <translation>Uit de catalogus: vestigingsland %1. Bewerken › Verrijken uit de catalogus voegt de eigenaren toe en de wetten die de leverancier bereiken.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Redundancy group of %1</source>
         <translation>Redundantiegroep van %1</translation>
     </message>
@@ -7086,8 +7091,8 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <location line="+415"/>
+        <location line="-445"/>
+        <location line="+459"/>
         <source>New model</source>
         <translation>Nieuw model</translation>
     </message>
@@ -7107,13 +7112,13 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Open een model met &lt;b&gt;Bestand › Openen&lt;/b&gt; (Ctrl+O) om te zien waar uw organisatie van afhangt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-396"/>
-        <location line="+406"/>
+        <location line="-440"/>
+        <location line="+450"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-895"/>
+        <location line="-939"/>
         <location line="+258"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
@@ -7169,7 +7174,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Er is niets verwijderd: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Add node</source>
         <translation>Knooppunt toevoegen</translation>
     </message>
@@ -7189,7 +7194,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+56"/>
         <source>Link %1</source>
         <translation>%1 koppelen</translation>
     </message>

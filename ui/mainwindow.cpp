@@ -14,6 +14,9 @@
 #include "theme.h"
 
 #include <QActionGroup>
+#include <QTimer>
+#include <QStringListModel>
+#include <QCompleter>
 #include <QApplication>
 #include <QPointer>
 #include <QCloseEvent>
@@ -635,6 +638,15 @@ void MainWindow::deleteSelected()
         QMessageBox::information(this, tr("Cannot delete"), tr("Nothing was deleted: %1").arg(error));
 }
 
+std::shared_ptr<const Catalogue> MainWindow::supplierCatalogue()
+{
+    if (!m_catalogueTried) {
+        m_catalogueTried = true;
+        m_catalogue = Catalogue::load(defaultCatalogueDirectory()).catalogue; // none: no suggestions
+    }
+    return m_catalogue;
+}
+
 void MainWindow::addNodeDialog()
 {
     if (!m_hasModel)
@@ -655,6 +667,41 @@ void MainWindow::addNodeDialog()
     form->addRow(tr("&Kind"), kind);
     form->addRow(tr("&Id"), id);
     form->addRow(tr("&Name"), name);
+    // Suppliers: pick from the reference catalogue while typing the name (data/catalogue).
+    auto *fromCatalogue = new QLabel(&dialog);
+    fromCatalogue->setWordWrap(true);
+    form->addRow(fromCatalogue);
+    auto *suggestions = new QStringListModel(&dialog);
+    auto *completer = new QCompleter(suggestions, &dialog);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    name->setCompleter(completer);
+    QHash<QString, const CatalogueEntry *> byLabel;
+    const std::shared_ptr<const Catalogue> catalogue = supplierCatalogue();
+    connect(name, &QLineEdit::textEdited, &dialog, [&, catalogue](const QString &text) {
+        if (!catalogue || NodeKind(kind->currentData().toInt()) != NodeKind::Supplier || text.trimmed().size() < 2) {
+            suggestions->setStringList({});
+            return;
+        }
+        QStringList labels;
+        byLabel.clear();
+        for (const CatalogueEntry *e : searchCatalogue(*catalogue, text.trimmed(), 10)) {
+            const QString label = QStringLiteral("%1 (%2)").arg(e->name, e->incorporatedIn);
+            labels << label;
+            byLabel.insert(label, e);
+        }
+        suggestions->setStringList(labels);
+    });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), &dialog, [&](const QString &label) {
+        const CatalogueEntry *e = byLabel.value(label);
+        if (!e)
+            return;
+        QTimer::singleShot(0, name, [name, e] { name->setText(e->name); }); // after the completer wrote the label
+        if (id->text().trimmed().isEmpty() && !m_editor->model().findNode(e->id))
+            id->setText(e->id);
+        fromCatalogue->setText(tr("From the catalogue: seat %1. Edit › Enrich from the catalogue adds its owners and the laws that reach it.")
+                                   .arg(e->incorporatedIn));
+    });
     form->addRow(error);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -33,6 +33,7 @@ class ComparisonView;
 class Dashboard;
 class GraphView;
 class ScenarioView;
+class Catalogue;
 class ModelEditor;
 class NodeTableModel;
 class PropertyEditor;
@@ -143,6 +144,10 @@ private:
     void showDetails();
     void chooseFile();
     void showAbout();
+    /// The reference catalogue of suppliers, loaded on first use (null when it cannot be read).
+    std::shared_ptr<const Catalogue> supplierCatalogue();
+    std::shared_ptr<const Catalogue> m_catalogue;
+    bool m_catalogueTried = false;
     /// File › Export report: the sovereignty report of the open model (ReportDialog).
     void exportReportDialog();
     void startAnalysis();

@@ -2,12 +2,22 @@
 // Edit › Enrich from the catalogue (ui/enrichdialog): what it proposes for the sample, that
 // accepting is one undoable edit, and a catalogue that cannot be read.
 #include "enrichdialog.h"
+#include "mainwindow.h"
 #include "modeleditor.h"
 #include "modelfile.h"
 #include "testsupport.h"
 #include "validation.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialog>
+#include <QLineEdit>
+#include <QStringListModel>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -87,4 +97,38 @@ TEST(EnrichDialog, SaysWhyWhenTheCatalogueCannotBeRead)
     QString error;
     EXPECT_FALSE(dialog.applyChosen(&error));
     EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(EnrichDialog, AddingASupplierOffersTheCatalogue)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath(QStringLiteral("lindewaard.json"))));
+    QAction *add = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == MainWindow::tr("&Add node…"))
+            add = a;
+    ASSERT_NE(add, nullptr);
+    bool checked = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        auto *kind = dialog->findChild<QComboBox *>();
+        kind->setCurrentIndex(kind->findData(int(NodeKind::Supplier)));
+        const auto edits = dialog->findChildren<QLineEdit *>();
+        ASSERT_GE(edits.size(), 2);
+        QLineEdit *id = edits[0], *name = edits[1];
+        QTest::keyClicks(name, QStringLiteral("Broadc"));
+        QCompleter *completer = name->completer();
+        ASSERT_NE(completer, nullptr);
+        const QStringList offered = qobject_cast<QStringListModel *>(completer->model())->stringList();
+        EXPECT_TRUE(offered.contains(QStringLiteral("Broadcom Inc. (US)"))) << qPrintable(offered.join(u'|'));
+        Q_EMIT completer->activated(QStringLiteral("Broadcom Inc. (US)"));
+        QCoreApplication::processEvents();
+        EXPECT_EQ(name->text(), QStringLiteral("Broadcom Inc."));
+        EXPECT_EQ(id->text(), QStringLiteral("broadcom"));
+        checked = true;
+        dialog->reject();
+    });
+    add->trigger();
+    EXPECT_TRUE(checked);
 }
