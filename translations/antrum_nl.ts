@@ -1366,6 +1366,291 @@
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message>
+        <location filename="../core/csvimport.cpp" line="+119"/>
+        <source>the file is %1 MB; at most %2 MB can be imported</source>
+        <translation>het bestand is %1 MB; er kan hoogstens %2 MB worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is UTF-16; save it as CSV UTF-8</source>
+        <translation>het bestand is UTF-16; sla het op als CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>a quoted field is never closed: a &quot; is missing</source>
+        <translation>een veld tussen aanhalingstekens wordt nooit afgesloten: er ontbreekt een &quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text after the closing quote of a quoted field</source>
+        <translation>tekst na het afsluitende aanhalingsteken van een veld tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the cell is longer than %1 bytes</source>
+        <translation>de cel is langer dan %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>invalid UTF-8 (byte %1 of the cell); save the file as CSV UTF-8</source>
+        <translation>ongeldige UTF-8 (byte %1 van de cel); sla het bestand op als CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>more than %1 data rows; split the file</source>
+        <translation>meer dan %1 gegevensrijen; splits het bestand</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file is empty: a header row is needed</source>
+        <translation>het bestand is leeg: er is een kopregel nodig</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>the mapping names the column %1 for %2, but the header has no such column (it has: %3)</source>
+        <translation>de kolomtoewijzing noemt de kolom %1 voor %2, maar de kopregel heeft zo&apos;n kolom niet (wel: %3)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the mapping names neither an id nor a name column</source>
+        <translation>de kolomtoewijzing noemt geen id-kolom en geen naamkolom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mapping names neither a kind column nor a fixed kind</source>
+        <translation>de kolomtoewijzing noemt geen soortkolom en geen vaste soort</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the row has %1 cells, the header only %2</source>
+        <translation>de rij heeft %1 cellen, de kopregel maar %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown kind %1: expected capability, application, supplier, host or jurisdiction, or a value of the mapping&apos;s kind_values</source>
+        <translation>onbekende soort %1: verwacht werd capability, application, supplier, host of jurisdiction, of een waarde uit kind_values van de kolomtoewijzing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+141"/>
+        <source>the kind is empty</source>
+        <translation>de soort is leeg</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>the id is empty</source>
+        <translation>de id is leeg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the name is empty (it makes the id)</source>
+        <translation>de naam is leeg (de id wordt eruit afgeleid)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate id %1 (first used in row %2)</source>
+        <translation>dubbele id %1 (voor het eerst gebruikt in rij %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the id %1 made from the name is already used in row %2</source>
+        <translation>de uit de naam afgeleide id %1 wordt al gebruikt in rij %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>criticality %1 is not a whole number from 1 to 5</source>
+        <translation>kritikaliteit %1 is geen geheel getal van 1 tot en met 5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mtd_hours %1 is not a number of hours (0 or more)</source>
+        <translation>mtd_hours %1 is geen aantal uren (0 of meer)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>failure_probability %1 is not a number from 0 to 1</source>
+        <translation>failure_probability %1 is geen getal van 0 tot en met 1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>redundancy %1 is not of the form group=k; group=k</source>
+        <translation>redundantie %1 heeft niet de vorm groep=k; groep=k</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 is not a number</source>
+        <translation>%1: %2 is geen getal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 is not true/false (or yes/no, ja/nee)</source>
+        <translation>%1: %2 is niet true/false (of yes/no, ja/nee)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the edges table needs a from and a to column</source>
+        <translation>de verbindingentabel heeft een from-kolom en een to-kolom nodig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the mapping names neither an edge kind column nor a fixed edge kind</source>
+        <translation>de kolomtoewijzing noemt geen kolom voor de verbindingssoort en geen vaste verbindingssoort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from is empty</source>
+        <translation>from is leeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to is empty</source>
+        <translation>to is leeg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+301"/>
+        <source>unknown edge kind %1</source>
+        <translation>onbekende verbindingssoort %1</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>%1 %2 is not a number (0 or more)</source>
+        <translation>%1 %2 is geen getal (0 of meer)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is the node of row %2, which has errors</source>
+        <translation>%1 is het knooppunt van rij %2, en die rij bevat fouten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 names %2 nodes; use the id</source>
+        <translation>%1 duidt %2 knooppunten aan; gebruik de id</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+23"/>
+        <location line="+2"/>
+        <source>no node has the id or name %1</source>
+        <translation>geen enkel knooppunt heeft de id of naam %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>too many rows refer to rows with errors; fix the first errors and retry</source>
+        <translation>te veel rijen verwijzen naar rijen met fouten; herstel eerst de eerste fouten en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>warning: row skipped: %1</source>
+        <translation>waarschuwing: rij overgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 more problems not listed</source>
+        <translation>nog %1 problemen niet vermeld</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown key (allowed: %1)</source>
+        <translation>onbekende sleutel (toegestaan: %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a string</source>
+        <translation>moet een tekenreeks zijn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown node kind %1</source>
+        <translation>onbekende knooppuntsoort %1</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>a mapping file is a JSON object</source>
+        <translation>een toewijzingsbestand is een JSON-object</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>must be %1</source>
+        <translation>moet %1 zijn</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>version %1 is newer than this program reads (%2)</source>
+        <translation>versie %1 is nieuwer dan dit programma kan lezen (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be &quot;,&quot;, &quot;;&quot; or &quot;auto&quot;</source>
+        <translation>moet &quot;,&quot;, &quot;;&quot; of &quot;auto&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing: an object that maps the columns of the nodes table</source>
+        <translation>ontbreekt: een object dat de kolommen van de knooppuntentabel toewijst</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>needs an id or a name column</source>
+        <translation>heeft een id-kolom of een naamkolom nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs a kind column or a fixed_kind</source>
+        <translation>heeft een soortkolom of een fixed_kind nodig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be &quot;ignore&quot; or &quot;attributes&quot;</source>
+        <translation>moet &quot;ignore&quot; of &quot;attributes&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a node kind</source>
+        <translation>moet een knooppuntsoort zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be an object: cell text -&gt; node kind</source>
+        <translation>moet een object zijn: celtekst -&gt; knooppuntsoort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>must be an array</source>
+        <translation>moet een array zijn</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>must be string, number, bool or list</source>
+        <translation>moet string, number, bool of list zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>needs a column</source>
+        <translation>heeft een kolom nodig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing: the kind of the edges this column makes</source>
+        <translation>ontbreekt: de soort van de verbindingen die deze kolom maakt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>must be an object that maps the columns of the edges table</source>
+        <translation>moet een object zijn dat de kolommen van de verbindingentabel toewijst</translation>
+    </message>
+</context>
+<context>
     <name>DependencyDiagram</name>
     <message>
         <location filename="../ui/dependencydiagram.cpp" line="+180"/>

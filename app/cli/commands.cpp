@@ -12,6 +12,7 @@
 #include "modelfile.h"
 #include "archimate.h"
 #include "catalogue.h"
+#include "csvimport.h"
 #include "modelexport.h"
 #include "modelgenerator.h"
 #include "reportcontent.h"
@@ -197,6 +198,86 @@ int importArchiMate(const QString &input, const QString &output, ModelFileKind k
     return Done;
 }
 
+const QCommandLineOption mappingOption(QStringLiteral("mapping"),
+                                      QStringLiteral("CSV import: the column mapping file (docs/csv-import.md); without it the mapping is "
+                                                     "guessed from the header and printed on stderr."),
+                                      QStringLiteral("MAP.json"));
+const QCommandLineOption edgesOption(QStringLiteral("edges"), QStringLiteral("CSV import: an edges table (from, to, kind)."),
+                                     QStringLiteral("EDGES.csv"));
+const QCommandLineOption skipBadRowsOption(QStringLiteral("skip-bad-rows"),
+                                           QStringLiteral("CSV import: leave out the rows with errors (listed as warnings) instead of "
+                                                          "importing nothing."));
+
+/// import of a spreadsheet (CSV) through a column mapping: every bad row on stderr as
+/// FILE:ROW:COLUMN: message; nothing written unless every row is good or --skip-bad-rows.
+int importCsvFile(const QCommandLineParser &parser, const QString &input, const QString &output)
+{
+    const QString format = parser.value(formatOption);
+    const std::optional<ModelFileKind> kind = outputKind(output, format.compare(u"csv", Qt::CaseInsensitive) == 0 ? QString() : format);
+    if (!kind)
+        return usage(QStringLiteral("import writes .json or .antrum"), QStringLiteral("import"));
+    QString failed;
+    const auto readAll = [&failed](const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            failed = path + QStringLiteral(": ") + file.errorString();
+            return QByteArray();
+        }
+        return file.readAll();
+    };
+    const QByteArray nodes = readAll(input);
+    std::optional<QByteArray> edges;
+    if (parser.isSet(edgesOption))
+        edges = readAll(parser.value(edgesOption));
+    const QByteArray mappingText = parser.isSet(mappingOption) ? readAll(parser.value(mappingOption)) : QByteArray();
+    if (!failed.isEmpty()) {
+        err() << failed << '\n';
+        err().flush();
+        return FileError;
+    }
+    CsvMapping mapping;
+    if (parser.isSet(mappingOption)) {
+        Diagnostics problems;
+        mapping = readCsvMapping(mappingText, parser.value(mappingOption), &problems);
+        if (!problems.empty()) {
+            printDiagnostics(problems);
+            err() << parser.value(mappingOption) << ": " << problems.size() << (problems.size() == 1 ? " error" : " errors")
+                  << ", nothing written\n";
+            err().flush();
+            return InvalidInput;
+        }
+    } else {
+        Diagnostics ignored; // importCsv() reports them with the rows
+        const QStringList header = readCsvTable(nodes, input, 0, &ignored).header;
+        const QStringList edgesHeader = edges ? readCsvTable(*edges, parser.value(edgesOption), 0, &ignored).header : QStringList();
+        mapping = guessMapping(header, edgesHeader);
+        if (mapping.idColumn.isEmpty() && mapping.nameColumn.isEmpty() && !header.isEmpty())
+            return usage(QStringLiteral("%1: no id or name column recognised in the header (%2); write a mapping file and pass it "
+                                        "with --mapping (docs/csv-import.md)")
+                             .arg(input, header.join(QStringLiteral(", "))),
+                         QStringLiteral("import"));
+        err() << "antrum-cli: no --mapping given; the guessed mapping follows (save it, correct it, pass it with --mapping):\n"
+              << QString::fromUtf8(writeCsvMapping(mapping));
+        err().flush();
+    }
+    const CsvImportResult result =
+        importCsv(nodes, input, edges ? &*edges : nullptr, parser.value(edgesOption), mapping, parser.isSet(skipBadRowsOption));
+    printDiagnostics(result.errors);
+    if (!result.model) {
+        err() << input << ": " << result.errors.size() << (result.errors.size() == 1 ? " error" : " errors") << ", nothing written\n";
+        err().flush();
+        return InvalidInput;
+    }
+    for (const QString &line : result.created)
+        err() << input << ": created: " << line << '\n';
+    err().flush();
+    if (const int code = writeOrExit(*result.model, output, *kind); code != Done)
+        return code;
+    out() << output << ": written (" << countsLine(*result.model) << "; " << result.badRows.size() + result.badEdgeRows.size()
+          << " rows skipped, " << result.created.size() << " nodes created, listed on stderr)\n";
+    return Done;
+}
+
 int exportArchiMate(const QString &input, const QString &output)
 {
     auto loaded = loadOrExit(input);
@@ -231,6 +312,10 @@ int runConvert(QCommandLineParser &parser, const QString &command)
                               && (formatName.compare(u"xml", Qt::CaseInsensitive) == 0 || formatName.compare(u"archimate", Qt::CaseInsensitive) == 0);
     if (archiMateOut)
         return exportArchiMate(args.first(), output);
+    if (command == u"import"
+        && (parser.value(formatOption).compare(u"csv", Qt::CaseInsensitive) == 0
+            || QFileInfo(args.first()).suffix().compare(u"csv", Qt::CaseInsensitive) == 0))
+        return importCsvFile(parser, args.first(), output);
     if (command == u"import" && kind && isArchiMateFile(args.first()))
         return importArchiMate(args.first(), output, *kind);
     if (!kind && !exportFormat) {
@@ -697,13 +782,16 @@ QList<Command> commands()
                                              QStringLiteral("A .json model or an .antrum document."));
                  },
                  runValidate});
-    list.append({QStringLiteral("import"), QStringLiteral("IN -o OUT.antrum"),
-                 QStringLiteral("Read a JSON model or an ArchiMate exchange file (3.x or 2.1) into an .antrum document; "
-                                "ArchiMate items that do not map are listed on stderr."),
+    list.append({QStringLiteral("import"), QStringLiteral("IN -o OUT.antrum [--mapping MAP.json] [--edges EDGES.csv] [--skip-bad-rows]"),
+                 QStringLiteral("Read a JSON model, an ArchiMate exchange file (3.x or 2.1) or a CSV table with a column mapping "
+                                "(docs/csv-import.md) into an .antrum document; what does not map is listed on stderr."),
                  [](QCommandLineParser &p) {
-                     p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("A .json model or an ArchiMate exchange .xml file."));
+                     p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("A .json model, an ArchiMate exchange .xml file or a .csv table."));
                      p.addOption(outputOption);
                      p.addOption(formatOption);
+                     p.addOption(mappingOption);
+                     p.addOption(edgesOption);
+                     p.addOption(skipBadRowsOption);
                  },
                  [](QCommandLineParser &p) { return runConvert(p, QStringLiteral("import")); }});
     list.append({QStringLiteral("export"), QStringLiteral("MODEL -o OUT"),

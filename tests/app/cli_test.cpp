@@ -625,3 +625,90 @@ TEST(Cli, EnrichProposesTheSamplesMissingOwnersAndWritesThemWhenAsked)
     EXPECT_EQ(cli({QStringLiteral("enrich"), sample(), QStringLiteral("-o"), out, QStringLiteral("--accept"), QStringLiteral("nonsense")}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("enrich"), sample(), QStringLiteral("--catalogue"), dir.path()}).exitCode, 3);
 }
+
+// --- CSV import ---------------------------------------------------------------------------------
+
+namespace {
+
+QString csvFixture(const QString &name) { return antrum::test::dataPath(QStringLiteral("csv/") + name); }
+
+} // namespace
+
+TEST(Cli, ImportsASpreadsheetWithAMappingThenValidatesAndAnalyses)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("apps.antrum"));
+    const CliRun run = cli({QStringLiteral("import"), csvFixture(QStringLiteral("applicaties.csv")), QStringLiteral("-o"), out,
+                            QStringLiteral("--mapping"), csvFixture(QStringLiteral("applicaties.mapping.json")), QStringLiteral("--edges"),
+                            csvFixture(QStringLiteral("relaties.csv"))});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(run.err.count(QStringLiteral(": created: ")), 10) << qPrintable(run.err);
+    const CliRun valid = cli({QStringLiteral("validate"), out});
+    EXPECT_EQ(valid.exitCode, 0) << qPrintable(valid.err);
+    EXPECT_TRUE(valid.out.contains(QStringLiteral("16 nodes, 19 edges"))) << qPrintable(valid.out);
+    const CliRun analysis = cli({QStringLiteral("analyze"), out, QStringLiteral("--json")});
+    ASSERT_EQ(analysis.exitCode, 0) << qPrintable(analysis.err);
+    const QJsonArray capabilities = QJsonDocument::fromJson(analysis.out.toUtf8()).object().value(QStringLiteral("capabilities")).toArray();
+    ASSERT_EQ(capabilities.size(), 4);
+    // E-mail runs on Microsoft, a US company: the analysis sees the reach the spreadsheet implied.
+    bool mailReachesUs = false;
+    for (const QJsonValue &c : capabilities)
+        if (c.toObject().value(QStringLiteral("id")).toString() == u"cap-e-mail-en-agenda")
+            mailReachesUs = c.toObject().value(QStringLiteral("reach")).toArray().contains(QJsonValue(QStringLiteral("US")));
+    EXPECT_TRUE(mailReachesUs);
+}
+
+TEST(Cli, CsvImportWithBadRowsExitsOneWithLocatedErrorsAndWritesNothing)
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile file(in);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("id;naam;soort;kritikaliteit\r\napp-a;A;application;hoog\r\napp-b;B;application;3\r\napp-b;B2;application;3\r\n");
+    }
+    const QString out = dir.filePath(QStringLiteral("bad.antrum"));
+    const CliRun run = cli({QStringLiteral("import"), in, QStringLiteral("-o"), out});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(in + QStringLiteral(":2:4: criticality \"hoog\" is not a whole number from 1 to 5"))) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(in + QStringLiteral(":4:1: duplicate id \"app-b\" (first used in row 3)"))) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("\"format\": \"antrum-csv-mapping\""))) << "the guessed mapping is shown";
+    EXPECT_FALSE(QFile::exists(out));
+
+    // With --skip-bad-rows the good row is imported and the skipped ones are named.
+    const CliRun skip = cli({QStringLiteral("import"), in, QStringLiteral("-o"), out, QStringLiteral("--skip-bad-rows")});
+    ASSERT_EQ(skip.exitCode, 0) << qPrintable(skip.err);
+    EXPECT_TRUE(skip.err.contains(in + QStringLiteral(":2:4: warning: row skipped: "))) << qPrintable(skip.err);
+    EXPECT_TRUE(skip.out.contains(QStringLiteral("2 rows skipped"))) << qPrintable(skip.out);
+    EXPECT_TRUE(cli({QStringLiteral("validate"), out}).out.contains(QStringLiteral("1 nodes")));
+
+    // A header with neither id nor name, and no mapping: a usage error, nothing written.
+    const QString odd = dir.filePath(QStringLiteral("odd.txt"));
+    {
+        QFile file(odd);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("foo,bar\n1,2\n");
+    }
+    const QString oddOut = dir.filePath(QStringLiteral("odd.antrum"));
+    EXPECT_EQ(cli({QStringLiteral("import"), odd, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), oddOut}).exitCode, 2);
+    EXPECT_FALSE(QFile::exists(oddOut));
+    EXPECT_EQ(cli({QStringLiteral("import"), in, QStringLiteral("-o"), out, QStringLiteral("--mapping"), dir.filePath(QStringLiteral("none.json"))})
+                  .exitCode,
+              3);
+}
+
+TEST(Cli, CsvExportImportsBackWithTheExportMapping)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("model.csv"));
+    ASSERT_EQ(cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), csv}).exitCode, 0);
+    const QString back = dir.filePath(QStringLiteral("back.json"));
+    const CliRun run = cli({QStringLiteral("import"), csv, QStringLiteral("-o"), back, QStringLiteral("--edges"),
+                            dir.filePath(QStringLiteral("model.edges.csv")), QStringLiteral("--mapping"),
+                            csvFixture(QStringLiteral("antrum-export.mapping.json"))});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonObject before = json(sample()).object();
+    const QJsonObject after = json(back).object();
+    EXPECT_EQ(after.value(QStringLiteral("nodes")).toArray().size(), before.value(QStringLiteral("nodes")).toArray().size());
+    EXPECT_EQ(after.value(QStringLiteral("edges")).toArray(), before.value(QStringLiteral("edges")).toArray());
+}
