@@ -4,9 +4,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 #include <cstring>
 #include <memory>
+
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +23,13 @@ int main(int argc, char *argv[])
     if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a desktop session (a server, cron, CI) Qt warns that XDG_RUNTIME_DIR is
+        // unset; give it a private directory instead, as a session would.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + QStringLiteral("/antrum-runtime-") + QString::number(::getuid());
+            if (QDir().mkpath(runtime) && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

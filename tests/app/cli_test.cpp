@@ -402,6 +402,7 @@ TEST(Cli, ReportWritesAPdfWithTheKeyFindingsInEnglish)
     const CliRun run = cli({QStringLiteral("report"), sample(), QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("en"),
                             QStringLiteral("--as-of"), QStringLiteral("2026-11-23"), QStringLiteral("--author"), QStringLiteral("A. Adviseur")});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.isEmpty()) << "a report run prints nothing on stderr: " << qPrintable(run.err);
     const int pages = pdfPages(pdf);
     EXPECT_GE(pages, 10);
     EXPECT_TRUE(run.out.contains(QStringLiteral("%1 pages").arg(pages))) << qPrintable(run.out);
