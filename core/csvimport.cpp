@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -397,6 +398,10 @@ public:
 
 private:
     int column(const CsvSheet &sheet, const QString &header, const QString &what);
+    /// The header's columns by case-folded text (first one wins), made once per sheet: a
+    /// lookup per mapped column stays O(1) with a million columns.
+    QHash<QString, int> m_headerIndex;
+    const CsvSheet *m_indexedSheet = nullptr;
     void parseNodes(const CsvSheet &sheet);
     void parseEdges(const CsvSheet &sheet);
     /// Builds the model from the rows not yet bad; returns whether new rows turned bad.
@@ -438,9 +443,14 @@ int Importer::column(const CsvSheet &sheet, const QString &header, const QString
 {
     if (header.trimmed().isEmpty())
         return 0;
-    for (qsizetype c = 0; c < sheet.header.size(); ++c)
-        if (sheet.header.at(c).compare(header.trimmed(), Qt::CaseInsensitive) == 0)
-            return int(c) + 1;
+    if (m_indexedSheet != &sheet) {
+        m_headerIndex.clear();
+        for (qsizetype c = sheet.header.size() - 1; c >= 0; --c)
+            m_headerIndex.insert(sheet.header.at(c).toCaseFolded(), int(c) + 1);
+        m_indexedSheet = &sheet;
+    }
+    if (const int found = m_headerIndex.value(header.trimmed().toCaseFolded()); found > 0)
+        return found;
     m_fatal.push_back(located(sheet.name, 1, 0,
                               CsvImport::tr("the mapping names the column %1 for %2, but the header has no such column (it has: %3)")
                                   .arg(quoted(header), what, sheet.header.join(QStringLiteral(", ")))));
@@ -1346,6 +1356,11 @@ CsvImportResult importCsv(const QByteArray &nodesCsv, const QString &nodesName, 
 {
     Importer importer(mapping, limits);
     return importer.run(nodesCsv, nodesName, edgesCsv, edgesName, skipBadRows);
+}
+
+std::optional<NodeKind> csvKindFromText(const QString &text)
+{
+    return builtInKind(text);
 }
 
 } // namespace antrum

@@ -128,6 +128,10 @@ QByteArray writeCsvMapping(const CsvMapping &mapping);
 /// mean nothing else become string attributes; well-known attribute keys get their type.
 CsvMapping guessMapping(const QStringList &nodesHeader, const QStringList &edgesHeader = {});
 
+/// The node kind a cell of the kind column means without kind_values: the format's spelling
+/// or a common English or Dutch word ("applicatie", "leverancier", "land", ...).
+std::optional<NodeKind> csvKindFromText(const QString &text);
+
 /// The outcome of an import.
 struct CsvImportResult {
     /// The model, valid by validateModel(); absent when a row is bad and skipping was not

@@ -426,7 +426,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../core/catalogue.cpp" line="+294"/>
+        <location filename="../core/catalogue.cpp" line="+302"/>
         <source>duplicate key %1 (first at line %2)</source>
         <translation>dubbele sleutel %1 (voor het eerst op regel %2)</translation>
     </message>
@@ -1686,6 +1686,40 @@
         <location line="+6"/>
         <source>why it fails (depends on)</source>
         <translation>waarom het uitvalt (is afhankelijk van)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLock</name>
+    <message>
+        <location filename="../core/documentlock.cpp" line="+79"/>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>een ander programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (pid %2 on %3)</source>
+        <translation>%1 (pid %2 op %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 with %2 (pid %3 on %4)</source>
+        <translation>%1 met %2 (pid %3 op %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is in use by %2</source>
+        <translation>%1 is in gebruik door %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot make the lock file %1: no permission to write in its folder</source>
+        <translation>kan het vergrendelingsbestand %1 niet aanmaken: geen schrijfrechten in de map ervan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot make the lock file %1</source>
+        <translation>kan het vergrendelingsbestand %1 niet aanmaken</translation>
     </message>
 </context>
 <context>
@@ -6440,6 +6474,562 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
     </message>
 </context>
 <context>
+    <name>antrum::CsvImportWizard</name>
+    <message>
+        <location filename="../ui/csvimportwizard.cpp" line="+58"/>
+        <source>requires</source>
+        <translation>vereist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provided by</source>
+        <translation>geleverd door</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hosted on</source>
+        <translation>gehost op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operated by</source>
+        <translation>beheerd door</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subcontracts to</source>
+        <translation>besteedt uit aan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subsidiary of</source>
+        <translation>dochter van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incorporated in</source>
+        <translation>gevestigd in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>located in</source>
+        <translation>gelegen in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alternative for</source>
+        <translation>alternatief voor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Getal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes/no</source>
+        <translation>Ja/nee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Import a spreadsheet</source>
+        <translation>Een spreadsheet importeren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Load column mapping…</source>
+        <translation>Kolomtoewijzing &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve column mapping…</source>
+        <translation>Kolomtoewijzing &amp;opslaan…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the spreadsheet, saved as CSV, with one row per application, supplier or other node. A second sheet may list relations, one per row.</source>
+        <translation>Kies de spreadsheet, opgeslagen als CSV, met één rij per applicatie, leverancier of ander knooppunt. Een tweede blad kan relaties bevatten, één per rij.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open the spreadsheet</source>
+        <translation>De spreadsheet openen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the relations sheet</source>
+        <translation>Het relatieblad openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Nodes sheet:</source>
+        <translation>&amp;Knooppuntenblad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relations sheet (optional):</source>
+        <translation>&amp;Relatieblad (optioneel):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect</source>
+        <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon (;)</source>
+        <translation>Puntkomma (;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Scheidingsteken:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The columns are guessed from the headers; you can correct them on the next page, or load a column mapping saved before.</source>
+        <translation>De kolommen worden afgeleid uit de kolomkoppen; u kunt ze op de volgende pagina corrigeren, of een eerder opgeslagen kolomtoewijzing laden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preview of the spreadsheet</source>
+        <translation>Voorbeeld van de spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what each column means. A column can give the node&apos;s id, name or kind, become an attribute, or name another node the row is linked to, such as its supplier or host.</source>
+        <translation>Geef aan wat elke kolom betekent. Een kolom kan de id, naam of soort van het knooppunt geven, een kenmerk worden, of een ander knooppunt noemen waarmee de rij gekoppeld is, zoals de leverancier of host.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns of the spreadsheet</source>
+        <translation>Kolommen van de spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use as</source>
+        <translation>Gebruiken als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attribute key</source>
+        <translation>Kenmerksleutel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other node is a</source>
+        <translation>Ander knooppunt is een</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+56"/>
+        <source>None: every row must have a kind</source>
+        <translation>Geen: elke rij moet een soort hebben</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Columns set to “ignore” become attributes, keyed by their header</source>
+        <translation>Kolommen die op “Negeren” staan, worden kenmerken, met hun kolomkop als sleutel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Values of the kind column</source>
+        <translation>Waarden van de soortkolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value in the kind column</source>
+        <translation>Waarde in de soortkolom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of node</source>
+        <translation>Soort knooppunt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model &amp;name:</source>
+        <translation>Model&amp;naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows &amp;without a kind are:</source>
+        <translation>Rijen &amp;zonder soort zijn:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Relations</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row of the relations sheet links two nodes, named by id or name: the first depends on the second.</source>
+        <translation>Elke rij van het relatieblad koppelt twee knooppunten, aangeduid met id of naam: het eerste hangt af van het tweede.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;From (depends):</source>
+        <translation>V&amp;an (hangt af):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To (depended on):</source>
+        <translation>&amp;Naar (waarvan het afhangt):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind of relation:</source>
+        <translation>&amp;Soort relatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows without a kind &amp;are:</source>
+        <translation>Rijen zonder soort &amp;zijn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redundancy &amp;group:</source>
+        <translation>Redundantie&amp;groep:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months to &amp;switch:</source>
+        <translation>&amp;Maanden om over te stappen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cost to switch:</source>
+        <translation>&amp;Kosten om over te stappen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of the relations sheet</source>
+        <translation>Voorbeeld van het relatieblad</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check and import</source>
+        <translation>Controleren en importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked. Nothing is imported while a row has an error, unless you choose to skip the rows named below.</source>
+        <translation>Elke rij wordt gecontroleerd. Er wordt niets geïmporteerd zolang een rij een fout bevat, tenzij u ervoor kiest de hieronder genoemde rijen over te slaan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problems found</source>
+        <translation>Gevonden problemen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nodes that will be created</source>
+        <translation>Knooppunten die worden aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nodes made for names no row defines</source>
+        <translation>Knooppunten aangemaakt voor namen die geen rij definieert</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a file.</source>
+        <translation>Kies een bestand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+507"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="-505"/>
+        <source>“%1” is larger than %2 MiB; not a spreadsheet Antrum reads.</source>
+        <translation>“%1” is groter dan %2 MiB; dat is geen spreadsheet die Antrum leest.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” has no header row.</source>
+        <translation>“%1” heeft geen kopregel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 columns, %3 rows, separated by “%4”.</source>
+        <translation>%1: %2 kolommen, %3 rijen, gescheiden door “%4”.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criticality (1-5)</source>
+        <translation>Kritikaliteit (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum downtime (hours)</source>
+        <translation>Maximale uitval (uren)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failure probability</source>
+        <translation>Uitvalkans</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redundancy groups</source>
+        <translation>Redundantiegroepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link to another node</source>
+        <translation>Koppeling naar ander knooppunt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The row depends on it</source>
+        <translation>De rij hangt ervan af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It depends on the row</source>
+        <translation>Het hangt af van de rij</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Use of column %1</source>
+        <translation>Gebruik van kolom %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute key of column %1</source>
+        <translation>Kenmerksleutel van kolom %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of column %1</source>
+        <translation>Type van kolom %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link of column %1</source>
+        <translation>Koppeling van kolom %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of the node column %1 names</source>
+        <translation>Soort van het knooppunt dat kolom %1 noemt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction of the link of column %1</source>
+        <translation>Richting van de koppeling van kolom %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No column gives the kind: every row is of the kind chosen above.</source>
+        <translation>Geen kolom geeft de soort: elke rij is van de hierboven gekozen soort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values of column “%1” and the kind of node each stands for:</source>
+        <translation>De waarden van kolom “%1” en de soort knooppunt waar elk voor staat:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not recognised: the row is an error</source>
+        <translation>Niet herkend: de rij is een fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of node for “%1”</source>
+        <translation>Soort knooppunt voor “%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>No problems: every row is valid.</source>
+        <translation>Geen problemen: elke rij is in orde.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+2"/>
+        <source>rows %1 of %2</source>
+        <translation>rijen %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skip the rows with errors (%1) and import the rest</source>
+        <translation>Rijen met fouten (%1) over&amp;slaan en de rest importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready to import %1 nodes and %2 edges.</source>
+        <translation>Klaar om %1 knooppunten en %2 verbindingen te importeren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows with errors are left out.</source>
+        <translation>%1 rijen met fouten worden weggelaten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows have errors, listed below with their row and column. Correct the spreadsheet or the columns, or skip these rows.</source>
+        <translation>%1 rijen bevatten fouten, hieronder vermeld met hun rij en kolom. Corrigeer de spreadsheet of de kolommen, of sla deze rijen over.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing can be imported: see the problems below.</source>
+        <translation>Er kan niets worden geïmporteerd: zie de problemen hieronder.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Column mapping “%1” loaded.</source>
+        <translation>Kolomtoewijzing “%1” geladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column mapping “%1” loaded; these columns are not in the spreadsheet and are left out: %2</source>
+        <translation>Kolomtoewijzing “%1” geladen; deze kolommen staan niet in de spreadsheet en worden weggelaten: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Load a column mapping</source>
+        <translation>Een kolomtoewijzing laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation>Kolomtoewijzingen (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot load the column mapping</source>
+        <translation>Kan de kolomtoewijzing niet laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a column mapping Antrum can use.</source>
+        <translation>“%1” is geen kolomtoewijzing die Antrum kan gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the column mapping</source>
+        <translation>De kolomtoewijzing opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column mappings (*.json)</source>
+        <translation>Kolomtoewijzingen (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column mapping saved to “%1”; load it next time, or give it to antrum-cli import --mapping.</source>
+        <translation>Kolomtoewijzing opgeslagen in “%1”; laad die de volgende keer, of geef die door aan antrum-cli import --mapping.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save the column mapping</source>
+        <translation>Kan de kolomtoewijzing niet opslaan</translation>
+    </message>
+</context>
+<context>
     <name>antrum::Dashboard</name>
     <message>
         <location filename="../ui/dashboard.cpp" line="+79"/>
@@ -7002,9 +7592,27 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
     </message>
 </context>
 <context>
+    <name>antrum::HelpViewer</name>
+    <message>
+        <location filename="../ui/helpviewer.cpp" line="+23"/>
+        <source>Antrum user guide</source>
+        <translation>Handleiding Antrum</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+</context>
+<context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+177"/>
+        <location filename="../ui/mainwindow.cpp" line="+183"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -7070,6 +7678,21 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Spreadsheet (CSV)…</source>
+        <translation>&amp;Spreadsheet (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ArchiMate exchange file…</source>
+        <translation>&amp;ArchiMate-uitwisselingsbestand…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Rapport exporteren…</translation>
     </message>
@@ -7139,6 +7762,11 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Knooppunt &amp;verwijderen</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
@@ -7174,12 +7802,17 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Antrum</source>
         <translation>&amp;Over Antrum</translation>
     </message>
@@ -7256,12 +7889,12 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
     </message>
     <message>
         <location line="+64"/>
-        <location line="+449"/>
+        <location line="+540"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-534"/>
         <source>Changed: analysis follows…</source>
         <translation>Gewijzigd: analyse volgt…</translation>
     </message>
@@ -7376,8 +8009,34 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location line="-445"/>
-        <location line="+459"/>
+        <location line="+441"/>
+        <source>&lt;h3&gt;Antrum %1&lt;/h3&gt;&lt;p&gt;Digital-sovereignty dependency analyzer.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Mus non uni fidit antro&lt;/i&gt;: a mouse trusts not one hole.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Antrum %1&lt;/h3&gt;&lt;p&gt;Analyse van digitale afhankelijkheden en soevereiniteit.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Mus non uni fidit antro&lt;/i&gt;: een muis vertrouwt niet op één hol.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Copyright © 2026 the Antrum developers.&lt;/p&gt;&lt;p&gt;Antrum is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (Widgets, Charts, SQL, SVG), Boost.Graph and SQLite. Supplier catalogue as of %2 (%3). Translations: Dutch, German and French.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Copyright © 2026 de ontwikkelaars van Antrum.&lt;/p&gt;&lt;p&gt;Antrum is vrije software: u mag het verspreiden en/of wijzigen onder de voorwaarden van de GNU General Public License zoals gepubliceerd door de Free Software Foundation, versie 3 of (naar uw keuze) een latere versie (GPL-3.0-or-later). Het wordt geleverd ZONDER ENIGE GARANTIE.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %1 (Widgets, Charts, SQL, SVG), Boost.Graph en SQLite. Leverancierscatalogus met peildatum %2 (%3). Vertalingen: Nederlands, Duits en Frans.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+12"/>
+        <source>Restart Antrum?</source>
+        <translation>Antrum opnieuw starten?</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The new language is used when Antrum starts again. Restart now?</source>
+        <translation>De nieuwe taal geldt zodra Antrum opnieuw start. Nu opnieuw starten?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Antrum could not be started again; please start it yourself.</source>
+        <translation>Antrum kon niet opnieuw worden gestart; start het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <location line="-940"/>
+        <location line="+550"/>
         <source>New model</source>
         <translation>Nieuw model</translation>
     </message>
@@ -7397,44 +8056,44 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Open een model met &lt;b&gt;Bestand › Openen&lt;/b&gt; (Ctrl+O) om te zien waar uw organisatie van afhangt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-440"/>
-        <location line="+450"/>
+        <location line="-531"/>
+        <location line="+541"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-939"/>
-        <location line="+258"/>
+        <location line="-1043"/>
+        <location line="+268"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+235"/>
-        <location line="+22"/>
+        <location line="-267"/>
+        <location line="+244"/>
+        <location line="+23"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graaf</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+255"/>
+        <location line="-264"/>
+        <location line="+265"/>
         <source>Dash&amp;board</source>
         <translation>Dash&amp;board</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+251"/>
+        <location line="-261"/>
+        <location line="+261"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Scenario&apos;s</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+245"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <source>Com&amp;parison</source>
         <translation>Ve&amp;rgelijking</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-236"/>
         <source>Properties</source>
         <translation>Eigenschappen</translation>
     </message>
@@ -7454,7 +8113,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Open een model om de analyses te zien.</translation>
     </message>
     <message>
-        <location line="+467"/>
+        <location line="+480"/>
         <source>Nothing was deleted: %1</source>
         <translation>Er is niets verwijderd: %1</translation>
     </message>
@@ -7519,7 +8178,52 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Er is niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+104"/>
+        <source>Imported %1 nodes from %2 (%3 made for names no row defines). Save to keep them.</source>
+        <translation>%1 knooppunten geïmporteerd uit %2 (%3 aangemaakt voor namen die geen rij definieert). Sla op om ze te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import an ArchiMate exchange file</source>
+        <translation>Een ArchiMate-uitwisselingsbestand importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ArchiMate exchange files (*.xml);;All files (*)</source>
+        <translation>ArchiMate-uitwisselingsbestanden (*.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>larger than %1 MiB</source>
+        <translation>groter dan %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot import</source>
+        <translation>Kan niet importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be imported as an ArchiMate exchange file.</source>
+        <translation>“%1” kon niet worden geïmporteerd als ArchiMate-uitwisselingsbestand.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ArchiMate import</source>
+        <translation>ArchiMate-import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 nodes and %2 edges from “%3”. %4 ArchiMate items have no counterpart in Antrum and were left out; the details list them.</source>
+        <translation>%1 knooppunten en %2 verbindingen geïmporteerd uit “%3”. %4 ArchiMate-items hebben geen tegenhanger in Antrum en zijn weggelaten; de details vermelden ze.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported %1 nodes and %2 edges from %3. Save to keep them.</source>
+        <translation>%1 knooppunten en %2 verbindingen geïmporteerd uit %3. Sla op om ze te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Selected %1 (Ctrl+1 shows its details)</source>
         <translation>%1 geselecteerd (Ctrl+1 toont de details)</translation>
     </message>
@@ -7555,11 +8259,12 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
     </message>
     <message>
         <location line="+0"/>
+        <location line="+147"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-144"/>
         <source>Failure probability per year</source>
         <translation>Uitvalkans per jaar</translation>
     </message>
@@ -7654,14 +8359,9 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Rapport geschreven naar %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>About Antrum</source>
         <translation>Over Antrum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Antrum %1&lt;/h3&gt;&lt;p&gt;Digital-sovereignty dependency analyzer.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Mus non uni fidit antro&lt;/i&gt;: a mouse trusts not one hole.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Antrum %1&lt;/h3&gt;&lt;p&gt;Analyse van digitale afhankelijkheden en soevereiniteit.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Mus non uni fidit antro&lt;/i&gt;: een muis vertrouwt niet op één hol.&lt;/p&gt;&lt;p&gt;Licentie: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7863,6 +8563,49 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <location line="+2"/>
         <source>Annual cost</source>
         <translation>Jaarlijkse kosten</translation>
+    </message>
+</context>
+<context>
+    <name>antrum::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+23"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The system&apos;s language (%1)</source>
+        <translation>De taal van het systeem (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Numbers, dates and amounts follow the language. A new language takes effect when Antrum starts again.</source>
+        <translation>Getallen, datums en bedragen volgen de taal. Een nieuwe taal geldt zodra Antrum opnieuw start.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
     </message>
 </context>
 <context>
@@ -8875,7 +9618,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+37"/>
+        <location filename="../app/desktop/main.cpp" line="+34"/>
         <source>Digital-sovereignty dependency analyzer</source>
         <translation>Analyse van digitale afhankelijkheden en soevereiniteit</translation>
     </message>

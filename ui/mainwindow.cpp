@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "archimate.h"
 #include "comparisonview.h"
+#include "csvimportwizard.h"
+#include "helpviewer.h"
+#include "preferencesdialog.h"
+#include "applanguage.h"
 #include "dashboard.h"
 #include "enrichdialog.h"
 #include "graphview.h"
@@ -43,6 +48,7 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QProgressBar>
+#include <QProcess>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTabWidget>
@@ -273,6 +279,9 @@ void MainWindow::createActions()
             path += QStringLiteral(".json");
         saveTo(path);
     });
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    importMenu->addAction(tr("&Spreadsheet (CSV)…"), this, [this] { importSpreadsheet(); })->setObjectName(QStringLiteral("importSpreadsheet"));
+    importMenu->addAction(tr("&ArchiMate exchange file…"), this, [this] { importArchiMate(); })->setObjectName(QStringLiteral("importArchiMate"));
     QAction *report = file->addAction(tr("Export &report…"), this, &MainWindow::exportReportDialog);
     report->setShortcut(QKeySequence::Print);
     report->setObjectName(QStringLiteral("exportReport"));
@@ -313,6 +322,12 @@ void MainWindow::createActions()
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(remove); // Delete acts on the table, not on text being edited elsewhere
 
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { preferencesDialog(); });
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("preferences"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find node"), this, [this] {
         m_search->setFocus();
@@ -339,6 +354,7 @@ void MainWindow::createActions()
         });
         action->setCheckable(true);
         action->setChecked(theme == currentTheme());
+        action->setProperty("theme", themeKey(theme));
         themeGroup->addAction(action);
     }
     view->addSeparator();
@@ -350,6 +366,9 @@ void MainWindow::createActions()
             ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("userGuide"));
     help->addAction(tr("&About Antrum"), this, &MainWindow::showAbout);
 }
 
@@ -974,6 +993,97 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
+void MainWindow::showImportedModel(Model model, const QString &source)
+{
+    m_editor->reset(std::move(model));
+    m_editor->undoStack()->resetClean(); // not saved anywhere yet: closing asks
+    m_hasModel = true;
+    m_file.clear();
+    m_importedFrom = QFileInfo(source).absoluteFilePath();
+    showModel();
+    setWindowModified(true);
+    startAnalysis();
+}
+
+void MainWindow::importSpreadsheet(const std::function<void(CsvImportWizard &)> &drive)
+{
+    CsvImportWizard wizard(this);
+    if (drive)
+        drive(wizard);
+    else if (wizard.exec() != QDialog::Accepted)
+        return;
+    std::optional<Model> model = wizard.importedModel();
+    if (!model || !maybeSave())
+        return;
+    const qsizetype nodes = qsizetype(model->nodes.size());
+    const qsizetype created = wizard.result().created.size();
+    showImportedModel(std::move(*model), wizard.nodesFile());
+    statusBar()->showMessage(tr("Imported %1 nodes from %2 (%3 made for names no row defines). Save to keep them.")
+                                 .arg(nodes).arg(QFileInfo(wizard.nodesFile()).fileName()).arg(created),
+                             10000);
+}
+
+bool MainWindow::importArchiMate(const QString &chosen)
+{
+    QString path = chosen;
+    if (path.isEmpty()) {
+        QSettings settings;
+        path = QFileDialog::getOpenFileName(this, tr("Import an ArchiMate exchange file"),
+                                            settings.value(QStringLiteral("archimateImport/directory")).toString(),
+                                            tr("ArchiMate exchange files (*.xml);;All files (*)"));
+        if (path.isEmpty())
+            return false;
+        settings.setValue(QStringLiteral("archimateImport/directory"), QFileInfo(path).absolutePath());
+    }
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    const ArchiMateLimits limits;
+    ArchiMateImport imported;
+    if (!file.open(QIODevice::ReadOnly)) {
+        imported.errors.push_back({name, 0, 0, QString(), file.errorString()});
+    } else if (file.size() > limits.maxBytes) {
+        imported.errors.push_back({name, 0, 0, QString(), tr("larger than %1 MiB").arg(limits.maxBytes / (1024 * 1024))});
+    } else {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        imported = readArchiMate(file.readAll(), name, limits);
+        QApplication::restoreOverrideCursor();
+    }
+    const auto lines = [](const Diagnostics &list) {
+        QStringList out;
+        for (const Diagnostic &d : list)
+            out << d.toString();
+        return out.join(u'\n');
+    };
+    if (!imported.model) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot import"),
+                                    tr("“%1” could not be imported as an ArchiMate exchange file.").arg(name), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importError"));
+        box->setDetailedText(lines(imported.errors));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    if (!maybeSave())
+        return false;
+    const qsizetype nodes = qsizetype(imported.model->nodes.size());
+    const qsizetype edges = qsizetype(imported.model->edges.size());
+    showImportedModel(std::move(*imported.model), path);
+    if (!imported.unmapped.isEmpty()) {
+        // Nothing dropped silently: what did not map is listed, one line each.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("ArchiMate import"),
+                                    tr("Imported %1 nodes and %2 edges from “%3”. %4 ArchiMate items have no counterpart in "
+                                       "Antrum and were left out; the details list them.")
+                                        .arg(nodes).arg(edges).arg(name).arg(imported.unmapped.size()),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importReport"));
+        box->setDetailedText((imported.unmapped + imported.notes).join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    statusBar()->showMessage(tr("Imported %1 nodes and %2 edges from %3. Save to keep them.").arg(nodes).arg(edges).arg(name), 10000);
+    return true;
+}
+
 void MainWindow::newModel()
 {
     if (!maybeSave())
@@ -1309,11 +1419,67 @@ void MainWindow::exportReportDialog()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Antrum"),
-                       tr("<h3>Antrum %1</h3><p>Digital-sovereignty dependency analyzer.</p>"
-                          "<p><i>Mus non uni fidit antro</i>: a mouse trusts not one hole.</p>"
-                          "<p>Licence: GPL-3.0-or-later.</p>")
-                           .arg(QStringLiteral(ANTRUM_VERSION)));
+    const auto catalogue = supplierCatalogue();
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("about"));
+    box.setWindowTitle(tr("About Antrum"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Antrum %1</h3><p>Digital-sovereignty dependency analyzer.</p>"
+                   "<p><i>Mus non uni fidit antro</i>: a mouse trusts not one hole.</p>")
+                    .arg(QStringLiteral(ANTRUM_VERSION)));
+    box.setInformativeText(
+        tr("<p>Copyright © 2026 the Antrum developers.</p>"
+           "<p>Antrum is free software: you can redistribute it and/or modify it under the terms of the GNU General "
+           "Public License as published by the Free Software Foundation, either version 3 of the License, or (at your "
+           "option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</p>"
+           "<p>Built with Qt %1 (Widgets, Charts, SQL, SVG), Boost.Graph and SQLite. Supplier catalogue as of %2 (%3). "
+           "Translations: Dutch, German and French.</p>")
+            .arg(QString::fromLatin1(qVersion()), catalogue ? catalogue->asOf() : tr("unknown"),
+                 catalogue ? catalogue->licence().toHtmlEscaped() : QStringLiteral("CC0-1.0")));
+    box.setStandardButtons(QMessageBox::Ok);
+    if (aboutShown)
+        aboutShown(box);
+    else
+        box.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide) {
+        m_guide = new HelpViewer(AppLanguage::running(), this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::preferencesDialog(const std::function<void(PreferencesDialog &)> &answer)
+{
+    PreferencesDialog dialog(this);
+    if (answer)
+        answer(dialog);
+    else if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (QAction *action : findChildren<QAction *>())
+        if (action->property("theme").isValid())
+            action->setChecked(action->property("theme").toString() == themeKey(currentTheme()));
+    if (!dialog.languageChanged() || answer)
+        return;
+    const auto choice = QMessageBox::question(this, tr("Restart Antrum?"),
+                                              tr("The new language is used when Antrum starts again. Restart now?"),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (choice != QMessageBox::Yes || !maybeSave())
+        return;
+    m_editor->undoStack()->setClean(); // saved, or the user chose to discard: do not ask again
+    QStringList arguments;
+    if (!m_file.isEmpty())
+        arguments << m_file;
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        QTimer::singleShot(0, qApp, &QApplication::closeAllWindows);
+    else
+        QMessageBox::warning(this, tr("Restart Antrum?"), tr("Antrum could not be started again; please start it yourself."));
 }
 
 } // namespace antrum

@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <QDateTime>
@@ -65,6 +66,22 @@ public:
 
     /// Saves to `path` (.antrum document, or .json by its extension); on failure says why.
     bool saveTo(const QString &path);
+    /// File › Import › Spreadsheet: the CSV import wizard; the model it imports replaces the
+    /// open one (after asking to save) as an unsaved, untitled model. `drive`, for tests, sets
+    /// the wizard up and runs the import instead of the user.
+    void importSpreadsheet(const std::function<void(class CsvImportWizard &)> &drive = {});
+    /// File › Import › ArchiMate: reads an exchange file (asks for one when `path` is empty) and
+    /// lists what did not map. False if nothing was imported.
+    bool importArchiMate(const QString &path = {});
+    /// Edit › Preferences: language and theme; offers a restart when the language changed.
+    /// `answer`, for tests, fills in and accepts the dialog instead of the user (no restart).
+    void preferencesDialog(const std::function<void(class PreferencesDialog &)> &answer = {});
+    /// Help › User guide (F1), in the interface's language.
+    void showUserGuide();
+    /// Help › About: version, licence, credits.
+    void showAbout();
+    /// Tests receive the About box here instead of it being shown modally.
+    std::function<void(QMessageBox &)> aboutShown;
     /// Starts an empty model (asks first if there are unsaved changes).
     void newModel();
     /// The user's answer to "save your changes?" is asked through this in tests.
@@ -143,11 +160,13 @@ private:
     void applyKindFilter();
     void showDetails();
     void chooseFile();
-    void showAbout();
+    QPointer<class HelpViewer> m_guide;
     /// The reference catalogue of suppliers, loaded on first use (null when it cannot be read).
     std::shared_ptr<const Catalogue> supplierCatalogue();
     std::shared_ptr<const Catalogue> m_catalogue;
     bool m_catalogueTried = false;
+    /// An imported model in the window, unsaved until the user saves it (`source`: its file).
+    void showImportedModel(Model model, const QString &source);
     /// File › Export report: the sovereignty report of the open model (ReportDialog).
     void exportReportDialog();
     void startAnalysis();

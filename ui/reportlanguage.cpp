@@ -26,7 +26,7 @@ ReportLanguage::ReportLanguage(const QString &language)
     if (!languages().contains(language))
         return;
     m_previousLocale = QLocale();
-    const QLocale locale(language == u"nl" ? QLocale(QLocale::Dutch, QLocale::Netherlands) : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QLocale locale = localeFor(language);
     if (language == u"en") {
         m_translator = std::make_unique<SourceTextTranslator>();
     } else {
@@ -49,17 +49,46 @@ ReportLanguage::~ReportLanguage()
         QLocale::setDefault(m_previousLocale);
 }
 
-QStringList ReportLanguage::languages() { return {QStringLiteral("en"), QStringLiteral("nl")}; }
+QStringList ReportLanguage::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"), QStringLiteral("fr")};
+}
 
 QString ReportLanguage::nativeName(const QString &language)
 {
-    return language == u"nl" ? QStringLiteral("Nederlands") : QStringLiteral("English");
+    if (language == u"nl")
+        return QStringLiteral("Nederlands");
+    if (language == u"de")
+        return QStringLiteral("Deutsch");
+    if (language == u"fr")
+        return QStringLiteral("Français");
+    return QStringLiteral("English");
+}
+
+QLocale ReportLanguage::localeFor(const QString &language)
+{
+    // The user's own locale when it speaks the language (nl_BE keeps Belgian conventions),
+    // else the language's main European country.
+    // (By language and territory, not QLocale::system() itself: on Unix that formats numbers
+    // by LC_NUMERIC, which is often "C" when only LANGUAGE says the user's language.)
+    const QLocale system = QLocale::system();
+    if (system.name().section(u'_', 0, 0) == language)
+        return QLocale(system.language(), system.territory());
+    if (language == u"nl")
+        return QLocale(QLocale::Dutch, QLocale::Netherlands);
+    if (language == u"de")
+        return QLocale(QLocale::German, QLocale::Germany);
+    if (language == u"fr")
+        return QLocale(QLocale::French, QLocale::France);
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
 QString ReportLanguage::defaultLanguage()
 {
-    const QString system = QLocale::system().name().section(u'_', 0, 0);
-    return languages().contains(system) ? system : QStringLiteral("en");
+    // QLocale(): the desktop app sets it to the interface language, the command line leaves
+    // it at the system's.
+    const QString current = QLocale().name().section(u'_', 0, 0);
+    return languages().contains(current) ? current : QStringLiteral("en");
 }
 
 } // namespace antrum

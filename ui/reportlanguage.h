@@ -28,11 +28,13 @@ public:
     /// False when `language` is not one Antrum ships (then nothing was changed).
     bool ok() const { return m_ok; }
 
-    /// The languages a report can be written in: "en", "nl".
+    /// The languages Antrum ships, for the interface and the report: "en", "nl", "de", "fr".
     static QStringList languages();
-    /// The language's own name ("English", "Nederlands").
+    /// The language's own name ("English", "Nederlands", "Deutsch", "Français").
     static QString nativeName(const QString &language);
-    /// The shipped language closest to the user's locale (else English).
+    /// How numbers, dates and money are written in `language`.
+    static QLocale localeFor(const QString &language);
+    /// The shipped language of the default QLocale (the interface's), else English.
     static QString defaultLanguage();
 
 private:

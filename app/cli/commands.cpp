@@ -645,7 +645,7 @@ int runGenerate(QCommandLineParser &parser)
     return Done;
 }
 
-const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("The report's language: nl or en (default: the system's, else en)."),
+const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("The report's language: en, nl, de or fr (default: the system's, else en)."),
                                     QStringLiteral("LANG"));
 const QCommandLineOption organisationOption(QStringLiteral("organisation"),
                                             QStringLiteral("The organisation on the title page (default: the model's name)."),
@@ -849,7 +849,7 @@ QList<Command> commands()
                  },
                  runCompare});
     list.append({QStringLiteral("report"),
-                 QStringLiteral("MODEL -o OUT.pdf|OUT.html [--lang nl|en] [--organisation NAME] [--author NAME] [--logo FILE] [--as-of DATE]"),
+                 QStringLiteral("MODEL -o OUT.pdf|OUT.html [--lang en|nl|de|fr] [--organisation NAME] [--author NAME] [--logo FILE] [--as-of DATE]"),
                  QStringLiteral("The sovereignty report: summary, findings, scenarios, options and recommendations, as PDF or "
                                 "one standalone HTML file, in Dutch or English."),
                  [](QCommandLineParser &p) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // antrum: the desktop application. `antrum FILE` opens a model.
+#include "applanguage.h"
 #include "chartpanel.h"
 #include "comparisonview.h"
 #include "scenarioview.h"
@@ -11,11 +12,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -24,14 +24,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Antrum"));
     QApplication::setApplicationVersion(QStringLiteral(ANTRUM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.antrum.Antrum"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.antrum.Antrum.svg")));
 
-    // The user's language (Dutch and English now): Antrum's own strings and Qt's dialogs.
-    QTranslator qtTranslator, antrumTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (antrumTranslator.load(QLocale(), QStringLiteral("antrum"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&antrumTranslator);
+    // The interface language chosen in the preferences, else the system's (en, nl, de, fr);
+    // numbers, dates and money follow it.
+    antrum::AppLanguage::install(antrum::AppLanguage::effective());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Digital-sovereignty dependency analyzer"));
