@@ -418,7 +418,12 @@
         <translation>das importierte Modell ist nicht gültig: %1</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+280"/>
+        <source>invalid UTF-8 (byte 0x%1 at byte offset %2); save the file as UTF-8</source>
+        <translation>ungültiges UTF-8 (Byte 0x%1 an Byte-Position %2); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the file is %1 bytes long; at most %2 are accepted</source>
         <translation>die Datei ist %1 Bytes groß; höchstens %2 werden akzeptiert</translation>
     </message>
@@ -1368,7 +1373,7 @@
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../core/csvimport.cpp" line="+119"/>
+        <location filename="../core/csvimport.cpp" line="+120"/>
         <source>the file is %1 MB; at most %2 MB can be imported</source>
         <translation>die Datei ist %1 MB groß; höchstens %2 MB können importiert werden</translation>
     </message>
@@ -1408,7 +1413,7 @@
         <translation>die Datei ist leer: eine Kopfzeile ist erforderlich</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+195"/>
         <source>the mapping names the column %1 for %2, but the header has no such column (it has: %3)</source>
         <translation>die Spaltenzuordnung nennt die Spalte %1 für %2, aber die Kopfzeile hat keine solche Spalte (sie hat: %3)</translation>
     </message>
@@ -6477,51 +6482,6 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
     <name>antrum::CsvImportWizard</name>
     <message>
         <location filename="../ui/csvimportwizard.cpp" line="+58"/>
-        <source>requires</source>
-        <translation>benötigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>provided by</source>
-        <translation>bereitgestellt von</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>hosted on</source>
-        <translation>gehostet auf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>operated by</source>
-        <translation>betrieben von</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>subcontracts to</source>
-        <translation>vergibt Unteraufträge an</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>subsidiary of</source>
-        <translation>Tochter von</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>incorporated in</source>
-        <translation>mit Sitz in</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>located in</source>
-        <translation>befindet sich in</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>alternative for</source>
-        <translation>Alternative für</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -7594,7 +7554,7 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
 <context>
     <name>antrum::HelpViewer</name>
     <message>
-        <location filename="../ui/helpviewer.cpp" line="+23"/>
+        <location filename="../ui/helpviewer.cpp" line="+47"/>
         <source>Antrum user guide</source>
         <translation>Antrum-Handbuch</translation>
     </message>
@@ -8518,6 +8478,51 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
         <location line="+0"/>
         <source>Jurisdiction</source>
         <translation>Rechtsraum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>requires</source>
+        <translation>benötigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provided by</source>
+        <translation>bereitgestellt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hosted on</source>
+        <translation>gehostet auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operated by</source>
+        <translation>betrieben von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subcontracts to</source>
+        <translation>vergibt Unteraufträge an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subsidiary of</source>
+        <translation>Tochter von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incorporated in</source>
+        <translation>mit Sitz in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>located in</source>
+        <translation>befindet sich in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alternative for</source>
+        <translation>Alternative für</translation>
     </message>
     <message>
         <location line="+54"/>

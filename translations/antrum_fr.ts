@@ -418,7 +418,12 @@
         <translation>le modèle importé n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+280"/>
+        <source>invalid UTF-8 (byte 0x%1 at byte offset %2); save the file as UTF-8</source>
+        <translation>UTF-8 invalide (octet 0x%1 à la position %2)&#xa0;; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the file is %1 bytes long; at most %2 are accepted</source>
         <translation>le fichier fait %1 octets&#xa0;; %2 au maximum sont acceptés</translation>
     </message>
@@ -1368,7 +1373,7 @@
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../core/csvimport.cpp" line="+119"/>
+        <location filename="../core/csvimport.cpp" line="+120"/>
         <source>the file is %1 MB; at most %2 MB can be imported</source>
         <translation>le fichier fait %1 Mo&#xa0;; %2 Mo au maximum peuvent être importés</translation>
     </message>
@@ -1408,7 +1413,7 @@
         <translation>le fichier est vide&#xa0;: une ligne d&apos;en-tête est nécessaire</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+195"/>
         <source>the mapping names the column %1 for %2, but the header has no such column (it has: %3)</source>
         <translation>la correspondance des colonnes indique la colonne %1 pour %2, mais l&apos;en-tête n&apos;a pas cette colonne (il contient&#xa0;: %3)</translation>
     </message>
@@ -6477,51 +6482,6 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
     <name>antrum::CsvImportWizard</name>
     <message>
         <location filename="../ui/csvimportwizard.cpp" line="+58"/>
-        <source>requires</source>
-        <translation>nécessite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>provided by</source>
-        <translation>fourni par</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>hosted on</source>
-        <translation>hébergé sur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>operated by</source>
-        <translation>exploité par</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>subcontracts to</source>
-        <translation>sous-traite à</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>subsidiary of</source>
-        <translation>filiale de</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>incorporated in</source>
-        <translation>immatriculé en</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>located in</source>
-        <translation>situé dans</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>alternative for</source>
-        <translation>alternative à</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -7594,7 +7554,7 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
 <context>
     <name>antrum::HelpViewer</name>
     <message>
-        <location filename="../ui/helpviewer.cpp" line="+23"/>
+        <location filename="../ui/helpviewer.cpp" line="+47"/>
         <source>Antrum user guide</source>
         <translation>Guide de l&apos;utilisateur d&apos;Antrum</translation>
     </message>
@@ -8518,6 +8478,51 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
         <location line="+0"/>
         <source>Jurisdiction</source>
         <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>requires</source>
+        <translation>nécessite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provided by</source>
+        <translation>fourni par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hosted on</source>
+        <translation>hébergé sur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operated by</source>
+        <translation>exploité par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subcontracts to</source>
+        <translation>sous-traite à</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subsidiary of</source>
+        <translation>filiale de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incorporated in</source>
+        <translation>immatriculé en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>located in</source>
+        <translation>situé dans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alternative for</source>
+        <translation>alternative à</translation>
     </message>
     <message>
         <location line="+54"/>

@@ -418,7 +418,12 @@
         <translation>het geïmporteerde model is niet geldig: %1</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+280"/>
+        <source>invalid UTF-8 (byte 0x%1 at byte offset %2); save the file as UTF-8</source>
+        <translation>ongeldige UTF-8 (byte 0x%1 op byte-positie %2); sla het bestand op als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the file is %1 bytes long; at most %2 are accepted</source>
         <translation>het bestand is %1 bytes groot; ten hoogste %2 worden geaccepteerd</translation>
     </message>
@@ -1368,7 +1373,7 @@
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../core/csvimport.cpp" line="+119"/>
+        <location filename="../core/csvimport.cpp" line="+120"/>
         <source>the file is %1 MB; at most %2 MB can be imported</source>
         <translation>het bestand is %1 MB; er kan hoogstens %2 MB worden geïmporteerd</translation>
     </message>
@@ -1408,7 +1413,7 @@
         <translation>het bestand is leeg: er is een kopregel nodig</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+195"/>
         <source>the mapping names the column %1 for %2, but the header has no such column (it has: %3)</source>
         <translation>de kolomtoewijzing noemt de kolom %1 voor %2, maar de kopregel heeft zo&apos;n kolom niet (wel: %3)</translation>
     </message>
@@ -6477,51 +6482,6 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
     <name>antrum::CsvImportWizard</name>
     <message>
         <location filename="../ui/csvimportwizard.cpp" line="+58"/>
-        <source>requires</source>
-        <translation>vereist</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>provided by</source>
-        <translation>geleverd door</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>hosted on</source>
-        <translation>gehost op</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>operated by</source>
-        <translation>beheerd door</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>subcontracts to</source>
-        <translation>besteedt uit aan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>subsidiary of</source>
-        <translation>dochter van</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>incorporated in</source>
-        <translation>gevestigd in</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>located in</source>
-        <translation>gelegen in</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>alternative for</source>
-        <translation>alternatief voor</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -7594,7 +7554,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
 <context>
     <name>antrum::HelpViewer</name>
     <message>
-        <location filename="../ui/helpviewer.cpp" line="+23"/>
+        <location filename="../ui/helpviewer.cpp" line="+47"/>
         <source>Antrum user guide</source>
         <translation>Handleiding Antrum</translation>
     </message>
@@ -8518,6 +8478,51 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <location line="+0"/>
         <source>Jurisdiction</source>
         <translation>Rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>requires</source>
+        <translation>vereist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provided by</source>
+        <translation>geleverd door</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hosted on</source>
+        <translation>gehost op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operated by</source>
+        <translation>beheerd door</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subcontracts to</source>
+        <translation>besteedt uit aan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subsidiary of</source>
+        <translation>dochter van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incorporated in</source>
+        <translation>gevestigd in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>located in</source>
+        <translation>gelegen in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alternative for</source>
+        <translation>alternatief voor</translation>
     </message>
     <message>
         <location line="+54"/>

@@ -51,31 +51,6 @@ public:
     void changed() { Q_EMIT completeChanged(); }
 };
 
-QString edgeKindLabel(EdgeKind kind)
-{
-    switch (kind) {
-    case EdgeKind::Requires:
-        return CsvImportWizard::tr("requires");
-    case EdgeKind::ProvidedBy:
-        return CsvImportWizard::tr("provided by");
-    case EdgeKind::HostedOn:
-        return CsvImportWizard::tr("hosted on");
-    case EdgeKind::OperatedBy:
-        return CsvImportWizard::tr("operated by");
-    case EdgeKind::SubcontractsTo:
-        return CsvImportWizard::tr("subcontracts to");
-    case EdgeKind::SubsidiaryOf:
-        return CsvImportWizard::tr("subsidiary of");
-    case EdgeKind::IncorporatedIn:
-        return CsvImportWizard::tr("incorporated in");
-    case EdgeKind::LocatedIn:
-        return CsvImportWizard::tr("located in");
-    case EdgeKind::AlternativeFor:
-        return CsvImportWizard::tr("alternative for");
-    }
-    return {};
-}
-
 QString typeLabel(CsvValueType type)
 {
     switch (type) {
@@ -323,7 +298,7 @@ QWizardPage *CsvImportWizard::createRelationsPage()
     m_edgeFixedKind = combo(QStringLiteral("edgeFixedKind"));
     m_edgeFixedKind->addItem(tr("None: every row must have a kind"), -1);
     for (int k = 0; k < EdgeKindCount; ++k)
-        m_edgeFixedKind->addItem(edgeKindLabel(EdgeKind(k)), k);
+        m_edgeFixedKind->addItem(NodeTableModel::edgeKindLabel(EdgeKind(k)), k);
     m_edgeGroup = combo(QStringLiteral("edgeGroup"));
     m_edgeMonths = combo(QStringLiteral("edgeMonths"));
     m_edgeCost = combo(QStringLiteral("edgeCost"));
@@ -584,7 +559,7 @@ void CsvImportWizard::fillColumns(const CsvMapping &mapping)
             type->addItem(typeLabel(t), int(t));
         auto *edgeKind = new QComboBox(m_columns);
         for (int k = 0; k < EdgeKindCount; ++k)
-            edgeKind->addItem(edgeKindLabel(EdgeKind(k)), k);
+            edgeKind->addItem(NodeTableModel::edgeKindLabel(EdgeKind(k)), k);
         auto *targetKind = nodeKindCombo(m_columns, {});
         auto *direction = new QComboBox(m_columns);
         direction->addItem(tr("The row depends on it"), false);

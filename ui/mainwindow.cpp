@@ -745,7 +745,7 @@ void MainWindow::linkDialog()
     auto *form = new QFormLayout(&dialog);
     auto *kind = new QComboBox(&dialog);
     for (int k = 0; k < EdgeKindCount; ++k)
-        kind->addItem(toString(EdgeKind(k)), k);
+        kind->addItem(NodeTableModel::edgeKindLabel(EdgeKind(k)), k);
     auto *to = new QComboBox(&dialog);
     to->setEditable(true);
     to->setInsertPolicy(QComboBox::NoInsert);
@@ -868,7 +868,7 @@ void MainWindow::unlinkDialog(const std::function<QString(const QStringList &)> 
     std::vector<EdgeKey> keys;
     for (const Edge &e : m_editor->model().edges) {
         if (e.from == id || e.to == id) {
-            labels << QStringLiteral("%1 → %2 (%3)").arg(e.from, e.to, toString(e.kind));
+            labels << QStringLiteral("%1 → %2 (%3)").arg(e.from, e.to, NodeTableModel::edgeKindLabel(e.kind));
             keys.push_back(e.key());
         }
     }
@@ -1310,10 +1310,10 @@ void MainWindow::showDetails()
         }
         if (e.from == node->id)
             dependsOn += QStringLiteral("<li>%1 <small>(%2)</small>%3</li>")
-                             .arg(link(*shown, e.to), toString(e.kind), group);
+                             .arg(link(*shown, e.to), NodeTableModel::edgeKindLabel(e.kind), group);
         else if (e.to == node->id)
             dependents += QStringLiteral("<li>%1 <small>(%2)</small></li>")
-                              .arg(link(*shown, e.from), toString(e.kind));
+                              .arg(link(*shown, e.from), NodeTableModel::edgeKindLabel(e.kind));
     }
     const auto section = [&html](const QString &title, const QString &items) {
         if (!items.isEmpty())

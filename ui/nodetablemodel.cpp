@@ -68,6 +68,31 @@ QString NodeTableModel::kindLabel(NodeKind kind, bool plural)
     return {};
 }
 
+QString NodeTableModel::edgeKindLabel(EdgeKind kind)
+{
+    switch (kind) {
+    case EdgeKind::Requires:
+        return tr("requires");
+    case EdgeKind::ProvidedBy:
+        return tr("provided by");
+    case EdgeKind::HostedOn:
+        return tr("hosted on");
+    case EdgeKind::OperatedBy:
+        return tr("operated by");
+    case EdgeKind::SubcontractsTo:
+        return tr("subcontracts to");
+    case EdgeKind::SubsidiaryOf:
+        return tr("subsidiary of");
+    case EdgeKind::IncorporatedIn:
+        return tr("incorporated in");
+    case EdgeKind::LocatedIn:
+        return tr("located in");
+    case EdgeKind::AlternativeFor:
+        return tr("alternative for");
+    }
+    return {};
+}
+
 namespace {
 
 /// The value of a column as a number, or nullopt when unknown (not set in the model).

@@ -36,6 +36,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString kindLabel(NodeKind kind, bool plural = false);
+    /// An edge kind in words ("provided by"), translated.
+    static QString edgeKindLabel(EdgeKind kind);
 
 private:
     const Model *m_model = nullptr;
