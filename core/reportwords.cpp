@@ -33,7 +33,9 @@ QString hours(double h)
 
 QString longDate(const QDate &date)
 {
-    return numberLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+    // "23 november 2026", "23 November 2026", "23 novembre 2026"; German writes "23. November 2026".
+    const QLocale locale = numberLocale();
+    return locale.toString(date, locale.language() == QLocale::German ? QStringLiteral("d. MMMM yyyy") : QStringLiteral("d MMMM yyyy"));
 }
 
 QString listText(const QStringList &items, int limit)

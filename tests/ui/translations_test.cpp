@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "reportlanguage.h"
+#include "reportwords.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -100,11 +101,12 @@ TEST(Translations, EachLanguageSpeaksInTheMenusAndFormatsTheLocalWay)
         const char *file;  // the File menu
         QChar decimal;
         const char *november;
+        const char *date; // the report's long date
     };
-    const Expected languages[] = {{"nl", "&Bestand", u',', "november"},
-                                  {"de", "&Datei", u',', "November"},
-                                  {"fr", "&Fichier", u',', "novembre"},
-                                  {"en", "&File", u'.', "November"}};
+    const Expected languages[] = {{"nl", "&Bestand", u',', "november", "23 november 2026"},
+                                  {"de", "&Datei", u',', "November", "23. November 2026"},
+                                  {"fr", "&Fichier", u',', "novembre", "23 novembre 2026"},
+                                  {"en", "&File", u'.', "November", "23 November 2026"}};
     for (const Expected &e : languages) {
         const QString language = QString::fromLatin1(e.language);
         ASSERT_TRUE(antrum::AppLanguage::install(language)) << e.language;
@@ -113,6 +115,7 @@ TEST(Translations, EachLanguageSpeaksInTheMenusAndFormatsTheLocalWay)
         EXPECT_EQ(QLocale().decimalPoint(), QString(e.decimal)) << e.language;
         EXPECT_EQ(QLocale().monthName(11), QString::fromUtf8(e.november)) << e.language;
         EXPECT_EQ(antrum::ReportLanguage::defaultLanguage(), language); // the report follows the interface
+        EXPECT_EQ(antrum::words::longDate(QDate(2026, 11, 23)), QString::fromUtf8(e.date)) << e.language;
     }
 }
 
