@@ -238,7 +238,10 @@ QWizardPage *CsvImportWizard::createColumnsPage()
     m_columns->verticalHeader()->hide();
     m_columns->setSelectionMode(QAbstractItemView::NoSelection);
     m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_columns->horizontalHeader()->setSectionResizeMode(ColExamples, QHeaderView::Stretch);
+    // Examples keep a readable width in every language; the table scrolls sideways if need be.
+    m_columns->horizontalHeader()->setSectionResizeMode(ColExamples, QHeaderView::Interactive);
+    m_columns->horizontalHeader()->resizeSection(ColExamples, 170);
+    m_columns->horizontalHeader()->setStretchLastSection(true);
 
     m_fixedKind = nodeKindCombo(page, tr("None: every row must have a kind"));
     m_fixedKind->setObjectName(QStringLiteral("fixedKind"));
