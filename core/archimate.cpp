@@ -1117,6 +1117,63 @@ private:
 
 } // namespace
 
+namespace {
+
+/// The first byte of `xml` that is not valid UTF-8 (RFC 3629: no overlong forms, no
+/// surrogates, nothing beyond U+10FFFF), with its line and column, when the file is UTF-8 by
+/// its declaration or by default. QXmlStreamReader decodes ahead of where it parses, so it
+/// reports bad bytes at the place it had got to (the XML declaration), not where they are.
+std::optional<Diagnostic> invalidUtf8(const QByteArray &xml, const QString &fileName)
+{
+    if (xml.startsWith("\xfe\xff") || xml.startsWith("\xff\xfe"))
+        return std::nullopt; // UTF-16
+    const QByteArray start = (xml.startsWith("\xef\xbb\xbf") ? xml.mid(3, 64) : xml.left(64)).trimmed();
+    if (!start.startsWith('<'))
+        return std::nullopt; // not XML at all: the reader says so
+    static const QRegularExpression declaration(QStringLiteral("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']*)[\"']"));
+    const QRegularExpressionMatch declared = declaration.match(QString::fromLatin1(xml.left(512)));
+    if (declared.hasMatch() && declared.captured(1).compare(u"utf-8", Qt::CaseInsensitive) != 0
+        && declared.captured(1).compare(u"utf8", Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    const auto *bytes = reinterpret_cast<const uchar *>(xml.constData());
+    const qsizetype size = xml.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const uchar c = bytes[i];
+        int length = 0;
+        uint minimum = 0;
+        if (c < 0x80)
+            length = 1;
+        else if (c >= 0xc2 && c <= 0xdf)
+            length = 2, minimum = 0x80;
+        else if (c >= 0xe0 && c <= 0xef)
+            length = 3, minimum = 0x800;
+        else if (c >= 0xf0 && c <= 0xf4)
+            length = 4, minimum = 0x10000;
+        bool valid = length > 0 && i + length <= size;
+        uint codePoint = length == 1 ? c : length == 2 ? c & 0x1f : length == 3 ? c & 0x0f : c & 0x07;
+        for (int k = 1; valid && k < length; ++k) {
+            valid = (bytes[i + k] & 0xc0) == 0x80;
+            codePoint = (codePoint << 6) | (bytes[i + k] & 0x3f);
+        }
+        valid = valid && codePoint >= minimum && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
+        if (!valid) {
+            const qsizetype lineStart = xml.lastIndexOf('\n', i - 1) + 1; // 0 when on the first line
+            int column = 1;
+            for (qsizetype k = lineStart; k < i; ++k)
+                column += (bytes[k] & 0xc0) != 0x80;
+            return Diagnostic{fileName, int(xml.left(i).count('\n')) + 1, column, QString(),
+                              ArchiMate::tr("invalid UTF-8 (byte 0x%1 at byte offset %2); save the file as UTF-8")
+                                  .arg(uint(c), 2, 16, QLatin1Char('0'))
+                                  .arg(i)};
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 ArchiMateImport readArchiMate(const QByteArray &xml, const QString &fileName, const ArchiMateLimits &limits)
 {
     if (xml.size() > limits.maxBytes) {
@@ -1125,6 +1182,11 @@ ArchiMateImport readArchiMate(const QByteArray &xml, const QString &fileName, co
                                            ArchiMate::tr("the file is %1 bytes long; at most %2 are accepted")
                                                .arg(xml.size())
                                                .arg(limits.maxBytes)});
+        return result;
+    }
+    if (std::optional<Diagnostic> badByte = invalidUtf8(xml, fileName)) {
+        ArchiMateImport result;
+        result.errors.push_back(std::move(*badByte));
         return result;
     }
     return Reader(xml, fileName, limits).read();

@@ -225,14 +225,22 @@ bool dateAfter(const QString &a, const QString &b)
 
 using Position = JsonCursor::Position;
 
+struct JMember;
+
 struct JNode {
     JsonCursor::Type type = JsonCursor::Type::Null;
     Position pos;
     QString string;
     double number = 0;
     bool boolean = false;
-    std::vector<std::pair<QString, JNode>> members;
+    // Not std::pair<QString, JNode>: a pair of an incomplete type is not allowed (Clang refuses it).
+    std::vector<JMember> members;
     std::vector<JNode> items;
+};
+
+struct JMember {
+    QString key;
+    JNode value;
 };
 
 class TreeParser {
@@ -297,8 +305,8 @@ private:
                     continue;
                 }
                 seen.insert(key, keyPosition);
-                node.members.emplace_back(key, JNode());
-                if (!value(node.members.back().second, at))
+                node.members.push_back({key, JNode()});
+                if (!value(node.members.back().value, at))
                     return false;
             }
             return !m_cursor.failed();

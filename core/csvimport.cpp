@@ -200,6 +200,11 @@ RawRead readRaw(const QByteArray &data, const QString &name, qsizetype maxRows, 
             if (tooLong)
                 result.rowError(row, column, CsvImport::tr("the cell is longer than %1 bytes").arg(limits.maxFieldBytes));
             fields.push_back(std::move(field));
+            if (fields.size() > std::size_t(limits.maxColumns)) {
+                result.fatal.push_back(located(name, row, column,
+                                               CsvImport::tr("more than %1 columns; no spreadsheet has that many").arg(limits.maxColumns)));
+                return result;
+            }
             if (i >= n)
                 break;
             if (p[i] == sep) {

@@ -26,6 +26,7 @@ struct CsvLimits {
     qsizetype maxBytes = qsizetype(100) * 1024 * 1024; ///< size of the file
     qsizetype maxRows = 1'000'000;                     ///< data rows (the header not counted)
     qsizetype maxFieldBytes = 1'000'000;               ///< one cell
+    qsizetype maxColumns = 16'384;                     ///< cells in a row (Excel's and LibreOffice's maximum)
 };
 
 /// A CSV file as read: header and data rows, text cells with our export's formula

@@ -114,7 +114,8 @@ DependencyAnalysis::DependencyAnalysis(const Model &model, const AnalysisOptions
     }
     const std::size_t words = (jurisdictions.size() + 63) / 64;
     std::vector<std::uint64_t> reach(std::size_t(m_engine->componentCount()) * words, 0);
-    const auto reachOf = [&](Index component) { return &reach[std::size_t(component) * words]; };
+    // data() + offset, not &reach[offset]: without jurisdictions `reach` is empty.
+    const auto reachOf = [&](Index component) { return reach.data() + std::size_t(component) * words; };
     for (Index c = 0; c < m_engine->componentCount(); ++c) {
         std::uint64_t *mine = reachOf(c);
         const auto take = [&](Index t) {

@@ -166,7 +166,8 @@ QJsonObject nodeToJson(const Node &n)
         o.insert(QStringLiteral("redundancy"), redundancy);
     QJsonObject attributes;
     for (const auto &[key, value] : n.attributes) {
-        std::visit([&](const auto &v) {
+        // Clang 14 cannot capture a structured binding: name it by reference instead.
+        std::visit([&attributes, &key = key](const auto &v) {
             if constexpr (std::is_same_v<std::decay_t<decltype(v)>, QStringList>)
                 attributes.insert(key, QJsonArray::fromStringList(v));
             else
@@ -769,10 +770,51 @@ bool loadAndValidate(QSqlDatabase &db, const QString &path, std::optional<Model>
     return true;
 }
 
+/// A change cut short (a crash, kill -9, power loss in the middle of a transaction) leaves a
+/// hot rollback journal next to the document; until SQLite plays it back the file may hold
+/// half of the change, and a read-only connection cannot play it back ("attempt to write a
+/// readonly database"). So before the read-only checks, the journal of an Antrum document
+/// (application_id and a version this build reads, judged from the header) is played back on
+/// a read-write connection, which restores the document as it was before the change began.
+/// The journal of any other file is left alone; such a file is then refused as usual.
+bool recoverInterruptedChange(const QString &path, ModelDocument::Error *error)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0)
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // checkHeader says why
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))
+        || qint32(bigEndian32(header, 68)) != ModelDocument::ApplicationId
+        || qint32(bigEndian32(header, 60)) > ModelDocument::SchemaVersion)
+        return true;
+    QString e;
+    {
+        Connection connection(path, false);
+        if (!connection.isOpen()) {
+            e = connection.error();
+        } else {
+            QSqlDatabase db = connection.db();
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
+                e = sqlError(query);
+        }
+    }
+    if (!e.isEmpty())
+        return fail(error, Kind::Unreadable,
+                    QStringLiteral("%1 was left in the middle of a change (by a crash) and cannot be restored: %2. "
+                                   "Keep %3: it holds what is needed to restore the document; open it once with "
+                                   "permission to write.").arg(path, e, journal.filePath()));
+    return true;
+}
+
 /// The full read-only check of a file; on success the model it holds is in *model.
 bool checkFile(const QString &path, int *version, std::optional<Model> *model, ModelDocument::Error *error)
 {
-    if (!checkHeader(path, error))
+    if (!recoverInterruptedChange(path, error) || !checkHeader(path, error))
         return false;
     Connection connection(path, true);
     if (!connection.isOpen())

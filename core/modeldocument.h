@@ -21,7 +21,9 @@ namespace antrum {
 /// trusted_schema=OFF, a rollback journal and synchronous=FULL; every change is one
 /// transaction; a file is checked (header, application_id, version, schema objects,
 /// integrity_check, model rules) on a read-only connection before anything may write to it,
-/// so a damaged, foreign or too new file is refused with a clear message and left untouched;
+/// so a damaged, foreign or too new file is refused with a clear message and left untouched
+/// (the one write before the checks: the rollback journal of a change cut short by a crash is
+/// played back, for a file whose header is an Antrum document's of a version this build reads);
 /// new files and Save As go through a temporary file that is checked, then renamed.
 class ModelDocument {
 public:

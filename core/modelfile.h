@@ -32,7 +32,8 @@ struct ModelFileResult {
 std::optional<ModelFileKind> detectModelFileKind(const QString &path);
 
 /// Reads a JSON model or an .antrum document. Never throws, never crashes, never changes
-/// the file.
+/// the file's content (a document's rollback journal left by a crash is played back first,
+/// which restores the document as it was before the interrupted change: ModelDocument).
 ModelFileResult loadModelFile(const QString &path);
 
 /// Writes `model` to `path` as JSON or as an .antrum document. The file appears complete or

@@ -418,7 +418,7 @@
         <translation>das importierte Modell ist nicht gültig: %1</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+283"/>
         <source>invalid UTF-8 (byte 0x%1 at byte offset %2); save the file as UTF-8</source>
         <translation>ungültiges UTF-8 (Byte 0x%1 an Byte-Position %2); speichern Sie die Datei als UTF-8</translation>
     </message>
@@ -1398,7 +1398,12 @@
         <translation>die Zelle ist länger als %1 Bytes</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>more than %1 columns; no spreadsheet has that many</source>
+        <translation>mehr als %1 Spalten; so viele hat keine Tabelle</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>invalid UTF-8 (byte %1 of the cell); save the file as CSV UTF-8</source>
         <translation>ungültiges UTF-8 (Byte %1 der Zelle); speichern Sie die Datei als CSV UTF-8</translation>
     </message>
@@ -5184,7 +5189,7 @@
         <translation>%1 Stunden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -6641,7 +6646,7 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
         <translation>Richtung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+56"/>
         <source>None: every row must have a kind</source>
         <translation>Keine: Jede Zeile muss eine Art haben</translation>
@@ -7572,7 +7577,7 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <location line="+268"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
@@ -7848,7 +7853,27 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
+        <source>Document in use</source>
+        <translation>Dokument in Verwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it read-only? You can look at it and save a copy under another name.</source>
+        <translation>Schreibgeschützt öffnen? Sie können es ansehen und eine Kopie unter einem anderen Namen speichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened read-only: %1</source>
+        <translation>Schreibgeschützt geöffnet: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
@@ -7868,7 +7893,7 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
         <translation>„%1“ ist kein gültiges Antrum-Modell: %2 Probleme gefunden.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Unsaved changes kept for recovery</source>
         <translation>Nicht gespeicherte Änderungen zur Wiederherstellung aufbewahrt</translation>
     </message>
@@ -7900,24 +7925,24 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
     </message>
     <message>
         <location line="+12"/>
-        <location line="+550"/>
+        <location line="+573"/>
         <source>New model</source>
         <translation>Neues Modell</translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+540"/>
+        <location line="-521"/>
+        <location line="+565"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-539"/>
-        <location line="+541"/>
+        <location line="-564"/>
+        <location line="+566"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 Knoten · %2 Verbindungen</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-561"/>
         <source>Changed: analysis follows…</source>
         <translation>Geändert: Analyse folgt…</translation>
     </message>
@@ -8062,17 +8087,19 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
         <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>“%1” could not be saved: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -8097,7 +8124,7 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
         <translation>„%1“ hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Imported %1 nodes from %2 (%3 made for names no row defines). Save to keep them.</source>
         <translation>%1 Knoten aus %2 importiert (%3 für Namen angelegt, die keine Zeile definiert). Speichern Sie, um sie zu behalten.</translation>
     </message>
@@ -8142,7 +8169,7 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
         <translation>%1 Knoten und %2 Verbindungen aus %3 importiert. Speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Antrum</source>
         <translation>Antrum</translation>
     </message>
@@ -8157,7 +8184,12 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein Modell mit &lt;b&gt;Datei › Öffnen&lt;/b&gt; (Ctrl+O), um zu sehen, wovon Ihre Organisation abhängt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>%1[*] (read-only) — Antrum</source>
+        <translation>%1[*] (schreibgeschützt) — Antrum</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Selected %1 (Ctrl+1 shows its details)</source>
         <translation>%1 ausgewählt (Ctrl+1 zeigt die Details)</translation>
     </message>

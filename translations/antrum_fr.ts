@@ -418,7 +418,7 @@
         <translation>le modèle importé n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+283"/>
         <source>invalid UTF-8 (byte 0x%1 at byte offset %2); save the file as UTF-8</source>
         <translation>UTF-8 invalide (octet 0x%1 à la position %2)&#xa0;; enregistrez le fichier en UTF-8</translation>
     </message>
@@ -1398,7 +1398,12 @@
         <translation>la cellule dépasse %1 octets</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>more than %1 columns; no spreadsheet has that many</source>
+        <translation>plus de %1 colonnes&#xa0;; aucun tableur n&apos;en a autant</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>invalid UTF-8 (byte %1 of the cell); save the file as CSV UTF-8</source>
         <translation>UTF-8 non valide (octet %1 de la cellule)&#xa0;; enregistrez le fichier au format CSV UTF-8</translation>
     </message>
@@ -5184,7 +5189,7 @@
         <translation>%1 heures</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 autres</translation>
     </message>
@@ -6641,7 +6646,7 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
         <translation>Sens</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+56"/>
         <source>None: every row must have a kind</source>
         <translation>Aucun&#xa0;: chaque ligne doit avoir un type</translation>
@@ -7572,7 +7577,7 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <location line="+268"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
@@ -7848,7 +7853,27 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
+        <source>Document in use</source>
+        <translation>Document en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it read-only? You can look at it and save a copy under another name.</source>
+        <translation>L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez le consulter et en enregistrer une copie sous un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened read-only: %1</source>
+        <translation>Ouvert en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot open model</source>
         <translation>Impossible d&apos;ouvrir le modèle</translation>
     </message>
@@ -7868,7 +7893,7 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un modèle Antrum valide&#xa0;: %2 problèmes trouvés.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Unsaved changes kept for recovery</source>
         <translation>Modifications non enregistrées conservées pour récupération</translation>
     </message>
@@ -7900,24 +7925,24 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
     </message>
     <message>
         <location line="+12"/>
-        <location line="+550"/>
+        <location line="+573"/>
         <source>New model</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+540"/>
+        <location line="-521"/>
+        <location line="+565"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-539"/>
-        <location line="+541"/>
+        <location line="-564"/>
+        <location line="+566"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 nœuds · %2 liens</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-561"/>
         <source>Changed: analysis follows…</source>
         <translation>Modifié&#xa0;: analyse en attente…</translation>
     </message>
@@ -8062,17 +8087,19 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
         <translation>Impossible de renommer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>Cannot save</source>
         <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>“%1” could not be saved: %2</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -8097,7 +8124,7 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
         <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Imported %1 nodes from %2 (%3 made for names no row defines). Save to keep them.</source>
         <translation>%1 nœuds importés depuis %2 (%3 créés pour des noms qu&apos;aucune ligne ne définit). Enregistrez pour les conserver.</translation>
     </message>
@@ -8142,7 +8169,7 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
         <translation>%1 nœuds et %2 liens importés depuis %3. Enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Antrum</source>
         <translation>Antrum</translation>
     </message>
@@ -8157,7 +8184,12 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Ouvrez un modèle avec &lt;b&gt;Fichier › Ouvrir&lt;/b&gt; (Ctrl+O) pour voir ce dont dépend votre organisation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>%1[*] (read-only) — Antrum</source>
+        <translation>%1[*] (lecture seule) — Antrum</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Selected %1 (Ctrl+1 shows its details)</source>
         <translation>%1 sélectionné (Ctrl+1 affiche ses détails)</translation>
     </message>

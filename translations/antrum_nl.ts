@@ -418,7 +418,7 @@
         <translation>het geïmporteerde model is niet geldig: %1</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+283"/>
         <source>invalid UTF-8 (byte 0x%1 at byte offset %2); save the file as UTF-8</source>
         <translation>ongeldige UTF-8 (byte 0x%1 op byte-positie %2); sla het bestand op als UTF-8</translation>
     </message>
@@ -1398,7 +1398,12 @@
         <translation>de cel is langer dan %1 bytes</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>more than %1 columns; no spreadsheet has that many</source>
+        <translation>meer dan %1 kolommen; zoveel heeft geen enkele spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>invalid UTF-8 (byte %1 of the cell); save the file as CSV UTF-8</source>
         <translation>ongeldige UTF-8 (byte %1 van de cel); sla het bestand op als CSV UTF-8</translation>
     </message>
@@ -5184,7 +5189,7 @@
         <translation>%1 uur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 and %2 more</source>
         <translation>%1 en nog %2</translation>
     </message>
@@ -6641,7 +6646,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Richting</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+56"/>
         <source>None: every row must have a kind</source>
         <translation>Geen: elke rij moet een soort hebben</translation>
@@ -7572,7 +7577,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+183"/>
+        <location filename="../ui/mainwindow.cpp" line="+185"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -7797,7 +7802,27 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Model</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
+        <source>Document in use</source>
+        <translation>Document in gebruik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it read-only? You can look at it and save a copy under another name.</source>
+        <translation>Alleen-lezen openen? U kunt het bekijken en een kopie onder een andere naam opslaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened read-only: %1</source>
+        <translation>Alleen-lezen geopend: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot open model</source>
         <translation>Model kan niet worden geopend</translation>
     </message>
@@ -7817,7 +7842,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>“%1” is geen geldig Antrum-model: %2 problemen gevonden.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Unsaved changes kept for recovery</source>
         <translation>Niet-opgeslagen wijzigingen bewaard voor herstel</translation>
     </message>
@@ -7849,12 +7874,12 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
     </message>
     <message>
         <location line="+64"/>
-        <location line="+540"/>
+        <location line="+565"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-559"/>
         <source>Changed: analysis follows…</source>
         <translation>Gewijzigd: analyse volgt…</translation>
     </message>
@@ -7934,17 +7959,19 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Kan niet hernoemen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>“%1” could not be saved: %2</source>
         <translation>„%1” kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
@@ -7969,7 +7996,12 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+151"/>
+        <source>%1[*] (read-only) — Antrum</source>
+        <translation>%1[*] (alleen-lezen) — Antrum</translation>
+    </message>
+    <message>
+        <location line="+294"/>
         <source>&lt;h3&gt;Antrum %1&lt;/h3&gt;&lt;p&gt;Digital-sovereignty dependency analyzer.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Mus non uni fidit antro&lt;/i&gt;: a mouse trusts not one hole.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Antrum %1&lt;/h3&gt;&lt;p&gt;Analyse van digitale afhankelijkheden en soevereiniteit.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Mus non uni fidit antro&lt;/i&gt;: een muis vertrouwt niet op één hol.&lt;/p&gt;</translation>
     </message>
@@ -7995,13 +8027,13 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Antrum kon niet opnieuw worden gestart; start het zelf opnieuw.</translation>
     </message>
     <message>
-        <location line="-940"/>
-        <location line="+550"/>
+        <location line="-965"/>
+        <location line="+573"/>
         <source>New model</source>
         <translation>Nieuw model</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Antrum</source>
         <translation>Antrum</translation>
     </message>
@@ -8016,13 +8048,13 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Open een model met &lt;b&gt;Bestand › Openen&lt;/b&gt; (Ctrl+O) om te zien waar uw organisatie van afhangt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-531"/>
-        <location line="+541"/>
+        <location line="-556"/>
+        <location line="+566"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-1043"/>
+        <location line="-1103"/>
         <location line="+268"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
@@ -8073,7 +8105,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Open een model om de analyses te zien.</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+515"/>
         <source>Nothing was deleted: %1</source>
         <translation>Er is niets verwijderd: %1</translation>
     </message>
@@ -8138,7 +8170,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Er is niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+127"/>
         <source>Imported %1 nodes from %2 (%3 made for names no row defines). Save to keep them.</source>
         <translation>%1 knooppunten geïmporteerd uit %2 (%3 aangemaakt voor namen die geen rij definieert). Sla op om ze te bewaren.</translation>
     </message>
@@ -8183,7 +8215,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>%1 knooppunten en %2 verbindingen geïmporteerd uit %3. Sla op om ze te bewaren.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Selected %1 (Ctrl+1 shows its details)</source>
         <translation>%1 geselecteerd (Ctrl+1 toont de details)</translation>
     </message>

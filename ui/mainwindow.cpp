@@ -8,6 +8,7 @@
 #include "preferencesdialog.h"
 #include "applanguage.h"
 #include "dashboard.h"
+#include "documentlock.h"
 #include "enrichdialog.h"
 #include "graphview.h"
 #include "modeleditor.h"
@@ -48,6 +49,7 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QProcess>
 #include <QStatusBar>
 #include <QToolButton>
@@ -430,6 +432,38 @@ void MainWindow::createBrowser()
 
 bool MainWindow::openFile(const QString &path)
 {
+    // A document open in another Antrum (or being written by antrum-cli) is not opened for
+    // writing a second time: the user is told who has it and may look at it read-only.
+    std::unique_ptr<DocumentLock> lock;
+    bool readOnly = false;
+    if (detectModelFileKind(path) == ModelFileKind::Document) {
+        DocumentLock::Holder holder;
+        DocumentLock::Failure failure = DocumentLock::Failure::None;
+        QString lockError;
+        lock = DocumentLock::acquire(path, &holder, &failure, &lockError);
+        if (!lock && failure == DocumentLock::Failure::InUse) {
+            const QString message = DocumentLock::inUseMessage(QFileInfo(path).fileName(), holder);
+            bool openReadOnly = false;
+            if (inUsePrompt) {
+                openReadOnly = inUsePrompt(message);
+            } else {
+                QMessageBox box(QMessageBox::Question, tr("Document in use"),
+                                message + u'\n' + tr("Open it read-only? You can look at it and save a copy under another name."),
+                                QMessageBox::Cancel, this);
+                QPushButton *readOnlyButton = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+                box.setDefaultButton(readOnlyButton);
+                box.exec();
+                openReadOnly = box.clickedButton() == readOnlyButton;
+            }
+            if (!openReadOnly)
+                return false;
+            readOnly = true;
+        } else if (!lock) {
+            // No lock file can be made there (a read-only folder): nothing can be saved there either.
+            readOnly = true;
+            statusBar()->showMessage(tr("Opened read-only: %1").arg(lockError), 10000);
+        }
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     ModelFileResult result = loadModelFile(path);
     QApplication::restoreOverrideCursor();
@@ -455,12 +489,15 @@ bool MainWindow::openFile(const QString &path)
     }
     m_editor->reset(std::move(*result.model));
     m_hasModel = true;
+    m_lock = std::move(lock);
+    m_readOnly = readOnly;
     // A JSON file is imported: saving goes to a document next to it, chosen by the user.
     m_file = result.kind == ModelFileKind::Document ? QFileInfo(path).absoluteFilePath() : QString();
     m_importedFrom = result.kind == ModelFileKind::Json ? QFileInfo(path).absoluteFilePath() : QString();
     showModel();
     rememberRecent(QFileInfo(path).absoluteFilePath());
-    offerRecovery(QFileInfo(path).absoluteFilePath());
+    if (!m_readOnly) // the recovery file of a document in use belongs to the instance that has it
+        offerRecovery(QFileInfo(path).absoluteFilePath());
     startAnalysis();
     return true;
 }
@@ -489,7 +526,7 @@ QString MainWindow::recoveryPath(const QString &file)
 
 void MainWindow::autosave()
 {
-    if (!m_hasModel || m_editor->undoStack()->isClean())
+    if (!m_hasModel || m_editor->undoStack()->isClean() || m_readOnly)
         return;
     // An SQLite document of its own, written through a temporary file and renamed: a crash
     // during autosave leaves the previous recovery file as it was.
@@ -936,6 +973,23 @@ void MainWindow::renameSelected()
 bool MainWindow::saveTo(const QString &path)
 {
     const ModelFileKind kind = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? ModelFileKind::Json : ModelFileKind::Document;
+    // Writing a document takes its lock first (unless this window holds it already), so that
+    // two programs never write one file.
+    std::unique_ptr<DocumentLock> newLock;
+    const bool sameDocument = m_lock && QFileInfo(m_lock->documentPath()) == QFileInfo(path);
+    if (kind == ModelFileKind::Document && !sameDocument) {
+        DocumentLock::Holder holder;
+        DocumentLock::Failure failure = DocumentLock::Failure::None;
+        QString lockError;
+        newLock = DocumentLock::acquire(path, &holder, &failure, &lockError);
+        if (!newLock) {
+            QMessageBox::warning(this, tr("Cannot save"),
+                                 failure == DocumentLock::Failure::InUse
+                                     ? DocumentLock::inUseMessage(QFileInfo(path).fileName(), holder)
+                                     : tr("“%1” could not be saved: %2").arg(QFileInfo(path).fileName(), lockError));
+            return false;
+        }
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = saveModelFile(m_editor->model(), path, kind);
     QApplication::restoreOverrideCursor();
@@ -944,7 +998,11 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     if (kind == ModelFileKind::Document) {
-        discardRecovery(); // the changes are safe in the document now
+        if (!m_readOnly)
+            discardRecovery(); // the changes are safe in the document now
+        if (newLock)
+            m_lock = std::move(newLock);
+        m_readOnly = false;
         m_file = QFileInfo(path).absoluteFilePath();
         m_importedFrom.clear();
         setWindowFilePath(m_file);
@@ -959,7 +1017,7 @@ bool MainWindow::save()
 {
     if (!m_hasModel)
         return false;
-    return m_file.isEmpty() ? saveAs() : saveTo(m_file);
+    return m_file.isEmpty() || m_readOnly ? saveAs() : saveTo(m_file);
 }
 
 bool MainWindow::saveAs()
@@ -998,6 +1056,8 @@ void MainWindow::showImportedModel(Model model, const QString &source)
     m_editor->reset(std::move(model));
     m_editor->undoStack()->resetClean(); // not saved anywhere yet: closing asks
     m_hasModel = true;
+    m_lock.reset();
+    m_readOnly = false;
     m_file.clear();
     m_importedFrom = QFileInfo(source).absoluteFilePath();
     showModel();
@@ -1092,6 +1152,8 @@ void MainWindow::newModel()
     empty.name = tr("New model");
     m_editor->reset(std::move(empty));
     m_hasModel = true;
+    m_lock.reset();
+    m_readOnly = false;
     m_file.clear();
     m_importedFrom.clear();
     showModel();
@@ -1131,7 +1193,7 @@ void MainWindow::showModel()
     m_scenariosStale = m_comparisonStale = true;
     refreshAnalysisPages();
     setWindowFilePath(m_file.isEmpty() ? m_importedFrom : m_file);
-    setWindowTitle(tr("%1[*] — Antrum").arg(model()->name));
+    setWindowTitle(m_readOnly ? tr("%1[*] (read-only) — Antrum").arg(model()->name) : tr("%1[*] — Antrum").arg(model()->name));
     setWindowModified(false);
     m_sizeLabel->setText(tr("%1 nodes · %2 edges").arg(model()->nodes.size()).arg(model()->edges.size()));
     if (m_proxy->rowCount() > 0)

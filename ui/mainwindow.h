@@ -86,6 +86,11 @@ public:
     void newModel();
     /// The user's answer to "save your changes?" is asked through this in tests.
     std::function<QMessageBox::StandardButton()> unsavedChangesPrompt;
+    /// The user's answer to "this document is in use (message): open it read-only?" (tests set it).
+    std::function<bool(const QString &message)> inUsePrompt;
+    /// True while the open document is shown read-only (another program has it): Save asks
+    /// for a new name, and nothing is autosaved for it.
+    bool isReadOnly() const { return m_readOnly; }
     /// The user's answer to "recover the autosaved changes?" (tests set it).
     std::function<bool(const QDateTime &savedAt)> recoveryPrompt;
 
@@ -161,6 +166,9 @@ private:
     void showDetails();
     void chooseFile();
     QPointer<class HelpViewer> m_guide;
+    /// The lock of the document in m_file while this window has it open (DocumentLock).
+    std::unique_ptr<class DocumentLock> m_lock;
+    bool m_readOnly = false;
     /// The reference catalogue of suppliers, loaded on first use (null when it cannot be read).
     std::shared_ptr<const Catalogue> supplierCatalogue();
     std::shared_ptr<const Catalogue> m_catalogue;

@@ -10,6 +10,7 @@
 #include "scenariooutput.h"
 #include "scenariotemplate.h"
 #include "modelfile.h"
+#include "documentlock.h"
 #include "archimate.h"
 #include "catalogue.h"
 #include "csvimport.h"
@@ -122,6 +123,18 @@ std::optional<ModelFileKind> outputKind(const QString &path, const QString &form
 
 int writeOrExit(const Model &model, const QString &path, ModelFileKind kind)
 {
+    // A document another Antrum has open is not written behind its back (held while writing).
+    std::unique_ptr<DocumentLock> lock;
+    if (kind == ModelFileKind::Document) {
+        DocumentLock::Failure failure = DocumentLock::Failure::None;
+        DocumentLock::Holder holder;
+        lock = DocumentLock::acquire(path, &holder, &failure);
+        if (failure == DocumentLock::Failure::InUse) {
+            err() << DocumentLock::inUseMessage(path, holder) << '\n';
+            err().flush();
+            return FileError;
+        }
+    }
     const QString error = saveModelFile(model, path, kind);
     if (!error.isEmpty()) {
         err() << path << ": " << error << '\n';

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // antrum-cli against ../shared/spec/cli.md: exit codes, located errors, nothing written on
 // failure, content-based detection of the input kind.
+#include "documentlock.h"
 #include "modelfile.h"
 #include "reportcontent.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
+#include <QSysInfo>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -712,4 +715,62 @@ TEST(Cli, CsvExportImportsBackWithTheExportMapping)
     const QJsonObject after = json(back).object();
     EXPECT_EQ(after.value(QStringLiteral("nodes")).toArray().size(), before.value(QStringLiteral("nodes")).toArray().size());
     EXPECT_EQ(after.value(QStringLiteral("edges")).toArray(), before.value(QStringLiteral("edges")).toArray());
+}
+
+// --- lock files -----------------------------------------------------------------------------
+
+TEST(Cli, ADocumentInUseByAnotherProcessIsNotWritten)
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("shared.antrum"));
+    ASSERT_EQ(cli({QStringLiteral("import"), sample(), QStringLiteral("-o"), target}).exitCode, 0);
+    QFile file(target);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    EXPECT_FALSE(QFile::exists(antrum::DocumentLock::lockPathFor(target))) << "the command released its lock";
+
+    // This test process holds the document, as an open Antrum window would.
+    auto held = antrum::DocumentLock::acquire(target);
+    ASSERT_NE(held, nullptr);
+    const antrum::DocumentLock::Holder holder = antrum::DocumentLock::currentHolder(target);
+    const QString expected = QStringLiteral("%1 is in use by %2 (pid %3 on %4)")
+                                 .arg(target, holder.user.isEmpty() ? holder.application : holder.user + QStringLiteral(" with ") + holder.application)
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(holder.hostname);
+    const QList<QStringList> writers = {
+        {QStringLiteral("import"), sample(), QStringLiteral("-o"), target},
+        {QStringLiteral("export"), sample(), QStringLiteral("-o"), target},
+        {QStringLiteral("enrich"), sample(), QStringLiteral("-o"), target, QStringLiteral("--accept"), QStringLiteral("parent:sup-visma>hg")},
+    };
+    for (const QStringList &arguments : writers) {
+        const CliRun run = cli(arguments);
+        EXPECT_EQ(run.exitCode, 3) << qPrintable(arguments.first()) << ": " << qPrintable(run.err);
+        EXPECT_TRUE(run.err.contains(expected)) << qPrintable(run.err) << "\nexpected: " << qPrintable(expected);
+    }
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), before) << "a locked document was written";
+    file.close();
+    // Reading is not refused, nor is a JSON output beside it.
+    EXPECT_EQ(cli({QStringLiteral("validate"), target}).exitCode, 0);
+    EXPECT_EQ(cli({QStringLiteral("export"), target, QStringLiteral("-o"), dir.filePath(QStringLiteral("copy.json"))}).exitCode, 0);
+
+    held.reset();
+    EXPECT_EQ(cli({QStringLiteral("export"), sample(), QStringLiteral("-o"), target}).exitCode, 0);
+}
+
+TEST(Cli, AStaleLockOfACrashedProcessDoesNotStopAWrite)
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("stale.antrum"));
+    // A lock file as QLockFile writes it, of a process that no longer exists on this host.
+    QFile lock(antrum::DocumentLock::lockPathFor(target));
+    ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+    lock.write("2147483646\nantrum\n" + QSysInfo::machineHostName().toUtf8() + '\n' + QSysInfo::machineUniqueId() + '\n'
+               + QSysInfo::bootUniqueId() + "\nsomeone\n");
+    lock.close();
+    const CliRun run = cli({QStringLiteral("import"), sample(), QStringLiteral("-o"), target});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(cli({QStringLiteral("validate"), target}).exitCode, 0);
+    EXPECT_FALSE(QFile::exists(antrum::DocumentLock::lockPathFor(target)));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonview.h"
 #include "graphview.h"
+#include "documentlock.h"
 #include "mainwindow.h"
 #include "modeleditor.h"
 #include "modelfile.h"
@@ -19,6 +20,7 @@
 #include <QProgressBar>
 #include <QTableView>
 #include <QStandardPaths>
+#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -105,9 +107,55 @@ TEST(MainWindow, EditUndoSaveAndReopen)
     const Model saved = *window.model();
 
     MainWindow again;
+    again.inUsePrompt = [](const QString &) { return true; }; // the first window still has it
     ASSERT_TRUE(again.openFile(path));
     EXPECT_TRUE(*again.model() == saved);
     EXPECT_EQ(again.currentFile(), path);
+}
+
+TEST(MainWindow, ASecondWindowIsToldTheDocumentIsInUseAndMayOpenItReadOnly)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lindewaard.antrum"));
+    auto first = std::make_unique<MainWindow>();
+    ASSERT_TRUE(first->openFile(test::samplePath(QStringLiteral("lindewaard.json"))));
+    ASSERT_TRUE(first->saveTo(path));
+    EXPECT_TRUE(QFile::exists(DocumentLock::lockPathFor(path)));
+
+    MainWindow second;
+    QString told;
+    second.inUsePrompt = [&](const QString &message) {
+        told = message;
+        return false; // Cancel
+    };
+    EXPECT_FALSE(second.openFile(path));
+    EXPECT_TRUE(told.contains(QStringLiteral("lindewaard.antrum"))) << qPrintable(told);
+    EXPECT_TRUE(told.contains(QString::number(QCoreApplication::applicationPid()))) << qPrintable(told);
+
+    second.inUsePrompt = [](const QString &) { return true; }; // Open read-only
+    ASSERT_TRUE(second.openFile(path));
+    EXPECT_TRUE(second.isReadOnly());
+    EXPECT_TRUE(second.windowTitle().contains(QStringLiteral("read-only"))) << qPrintable(second.windowTitle());
+    // Its edits are never autosaved over the recovery file of the window that has the document.
+    ASSERT_TRUE(second.editor()->renameNode(QStringLiteral("app-website"), QStringLiteral("app-site")));
+    second.autosave();
+    EXPECT_FALSE(QFile::exists(MainWindow::recoveryPath(path)));
+    // Saving it under another name makes that copy its own, writable document.
+    const QString copy = dir.filePath(QStringLiteral("copy.antrum"));
+    ASSERT_TRUE(second.saveTo(copy));
+    EXPECT_FALSE(second.isReadOnly());
+    EXPECT_TRUE(QFile::exists(DocumentLock::lockPathFor(copy)));
+
+    // When the first window goes, its lock goes with it, and the document opens for writing.
+    first.reset();
+    EXPECT_FALSE(QFile::exists(DocumentLock::lockPathFor(path)));
+    MainWindow third;
+    third.inUsePrompt = [](const QString &) -> bool {
+        ADD_FAILURE() << "nobody has the document any more";
+        return false;
+    };
+    ASSERT_TRUE(third.openFile(path));
+    EXPECT_FALSE(third.isReadOnly());
 }
 
 TEST(MainWindow, UnsavedChangesAreNeverLostWithoutAsking)
