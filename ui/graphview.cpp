@@ -700,6 +700,7 @@ void GraphView::clear()
 
 void GraphView::setModel(const Model &model)
 {
+    ++m_layoutCount;
     m_model = model;
     m_index = m_model.nodeIndex();
     m_isParent.assign(m_model.nodes.size(), 0);

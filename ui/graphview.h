@@ -49,6 +49,8 @@ public:
     /// Shows `model` (copied); forgets selection, focus, highlight, failed nodes and
     /// collapsed trees.
     void setModel(const Model &model);
+    /// How many models were laid out so far (a relayout is the expensive part; tests count it).
+    int layoutCount() const { return m_layoutCount; }
     void clear();
     const Model &model() const { return m_model; }
     const GraphLayout &layout() const { return m_layout; }
@@ -176,6 +178,7 @@ private:
     bool m_showLegend = true;
     bool m_autoFit = true; ///< fit again on resize until the user zooms or pans
     QList<QAction *> m_actions;
+    int m_layoutCount = 0;
 };
 
 } // namespace antrum

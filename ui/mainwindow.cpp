@@ -59,6 +59,7 @@
 #include <QVBoxLayout>
 
 #include <set>
+#include <utility>
 
 namespace antrum {
 
@@ -622,13 +623,26 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::modelEdited()
 {
+    // One command may change many nodes, each with its own signal (a bulk attribute on 75
+    // nodes): the first change shows at once, the rest of the burst once, when it is over,
+    // instead of laying out the graph again per node.
+    if (m_editBurst) {
+        m_editPending = true;
+        return;
+    }
+    m_editBurst = true;
+    QTimer::singleShot(0, this, [this] {
+        m_editBurst = false;
+        if (std::exchange(m_editPending, false))
+            modelEdited();
+    });
     // The table follows the edit; the analysis follows once the user pauses.
     const QString current = selectedId();
     applyKindFilter();
     if (!current.isEmpty())
         selectNode(current);
     const Model &m = m_editor->model();
-    setWindowTitle(tr("%1[*] — Antrum").arg(m.name));
+    updateTitle();
     m_sizeLabel->setText(tr("%1 nodes · %2 edges").arg(m.nodes.size()).arg(m.edges.size()));
     m_analysis.reset();
     m_methodology.reset();
@@ -638,6 +652,12 @@ void MainWindow::modelEdited()
     m_reanalyse.start();
     updateGraph(true);
     showDetails();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_editor->model().name;
+    setWindowTitle(m_readOnly ? tr("%1[*] (read-only) — Antrum").arg(name) : tr("%1[*] — Antrum").arg(name));
 }
 
 void MainWindow::updateGraph(bool relayout)
@@ -1193,7 +1213,7 @@ void MainWindow::showModel()
     m_scenariosStale = m_comparisonStale = true;
     refreshAnalysisPages();
     setWindowFilePath(m_file.isEmpty() ? m_importedFrom : m_file);
-    setWindowTitle(m_readOnly ? tr("%1[*] (read-only) — Antrum").arg(model()->name) : tr("%1[*] — Antrum").arg(model()->name));
+    updateTitle();
     setWindowModified(false);
     m_sizeLabel->setText(tr("%1 nodes · %2 edges").arg(model()->nodes.size()).arg(model()->edges.size()));
     if (m_proxy->rowCount() > 0)

@@ -169,6 +169,10 @@ private:
     /// The lock of the document in m_file while this window has it open (DocumentLock).
     std::unique_ptr<class DocumentLock> m_lock;
     bool m_readOnly = false;
+    /// A burst of edit signals from one command is shown once (modelEdited).
+    bool m_editBurst = false;
+    bool m_editPending = false;
+    void updateTitle();
     /// The reference catalogue of suppliers, loaded on first use (null when it cannot be read).
     std::shared_ptr<const Catalogue> supplierCatalogue();
     std::shared_ptr<const Catalogue> m_catalogue;

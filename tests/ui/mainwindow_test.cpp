@@ -432,3 +432,25 @@ TEST(MainWindow, ScenarioAndComparisonPagesWorkOnTheOpenModel)
     window.showPage(MainWindow::Page::Details);
     EXPECT_TRUE(browser->isVisible());
 }
+
+TEST(MainWindow, ABulkEditOnManyNodesLaysOutTheGraphOnceNotPerNode)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath(QStringLiteral("lindewaard.json"))));
+    QCoreApplication::processEvents();
+    GraphView *graph = window.graphView();
+    ASSERT_NE(graph, nullptr);
+    QStringList ids;
+    for (const Node &n : window.model()->nodes)
+        if (n.kind == NodeKind::Application)
+            ids << n.id;
+    ASSERT_GT(ids.size(), 20);
+    const int before = graph->layoutCount();
+    ASSERT_TRUE(window.editor()->setAttribute(ids, QStringLiteral("x-reviewed"), AttributeValue(true)));
+    QCoreApplication::processEvents();
+    // The first change at once, the rest of the burst together: 2 layouts, not one per node.
+    EXPECT_LE(graph->layoutCount() - before, 2);
+    EXPECT_GE(graph->layoutCount() - before, 1);
+    for (const QString &id : ids)
+        EXPECT_EQ(window.model()->findNode(id)->attributes.count(QStringLiteral("x-reviewed")), 1U);
+}
