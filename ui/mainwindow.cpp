@@ -351,7 +351,7 @@ void MainWindow::createActions()
     const std::pair<QString, Theme> themeChoices[] = {{tr("&System"), Theme::System}, {tr("&Light"), Theme::Light},
                                                       {tr("&Dark"), Theme::Dark}};
     for (const auto &[label, theme] : themeChoices) {
-        QAction *action = themes->addAction(label, this, [theme] {
+        QAction *action = themes->addAction(label, this, [theme = theme] { // (Clang 14 cannot capture a structured binding)
             applyTheme(theme);
             QSettings().setValue(QStringLiteral("view/theme"), themeKey(theme));
         });
