@@ -62,7 +62,8 @@ TEST(GraphView, ShowsEveryNodeOfTheSampleQuickly)
     const QImage first = view.viewport()->grab().toImage();
     const qint64 ms = timer.elapsed();
     std::printf("sample: %zu nodes laid out and painted in %lld ms\n", m.nodes.size(), qint64(ms));
-    EXPECT_LT(ms, 100);
+    // Printed, not asserted: speed targets live in the benchmarks and docs/performance.md, where a
+    // busy or instrumented (sanitizer) build cannot fail a test over time.
     EXPECT_FALSE(first.isNull());
     EXPECT_EQ(view.visibleNodeCount(), int(m.nodes.size()));
     for (const Node &n : m.nodes)
