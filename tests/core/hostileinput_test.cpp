@@ -2,7 +2,7 @@
 // Hostile input: every file below is refused with a clear message (with its place where one
 // exists), in bounded time and memory, never a crash or a hang, and a refused document is
 // left byte for byte as it was. Peak memory per input is measured with /usr/bin/time on
-// antrum-cli (docs/reliability-crash.md); here the process's peak may only rise loosely.
+// antrum-cli (docs/reliability.md); here the process's peak may only rise loosely.
 #include "archimate.h"
 #include "csvimport.h"
 #include "modeldocument.h"

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Makes the hostile inputs of docs/reliability-crash.md in the current folder:
+# Makes the hostile inputs of docs/reliability.md in the current folder:
 #   python3 make_inputs.py path/to/antrum-cli data/samples/lindewaard.json
-# Generates the hostile inputs of docs/reliability-crash.md into the current folder.
+# Generates the hostile inputs of docs/reliability.md into the current folder.
 import os, sqlite3, shutil, subprocess, sys
 cli = sys.argv[1]
 head = b'<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" identifier="id-m">'

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs every hostile input of make_inputs.py through antrum-cli under /usr/bin/time (docs/reliability-crash.md):
+# Runs every hostile input of make_inputs.py through antrum-cli under /usr/bin/time (docs/reliability.md):
 #   cd folder-of-inputs && sh measure.sh path/to/antrum-cli
 # measure.sh CLI: every hostile input through antrum-cli, with exit code, wall time, peak RSS, first stderr line.
 CLI=$1
