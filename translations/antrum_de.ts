@@ -6783,12 +6783,12 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
         <translation>„%1“ hat keine Kopfzeile.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: %2 columns, %3 rows, separated by “%4”.</source>
         <translation>%1: %2 Spalten, %3 Zeilen, getrennt durch „%4“.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
@@ -7507,7 +7507,7 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
         <translation>&amp;Weitere Umgebung (jetzt %1)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
@@ -7577,7 +7577,7 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+96"/>
         <location line="+268"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
@@ -7925,29 +7925,28 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
     </message>
     <message>
         <location line="+12"/>
-        <location line="+573"/>
+        <location line="+592"/>
         <source>New model</source>
         <translation>Neues Modell</translation>
     </message>
     <message>
-        <location line="-521"/>
-        <location line="+565"/>
+        <location line="-512"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-564"/>
-        <location line="+566"/>
+        <location line="-14"/>
+        <location line="+572"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 Knoten · %2 Verbindungen</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-567"/>
         <source>Changed: analysis follows…</source>
         <translation>Geändert: Analyse folgt…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Cannot delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
@@ -8184,12 +8183,12 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein Modell mit &lt;b&gt;Datei › Öffnen&lt;/b&gt; (Ctrl+O), um zu sehen, wovon Ihre Organisation abhängt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-548"/>
         <source>%1[*] (read-only) — Antrum</source>
         <translation>%1[*] (schreibgeschützt) — Antrum</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+578"/>
         <source>Selected %1 (Ctrl+1 shows its details)</source>
         <translation>%1 ausgewählt (Ctrl+1 zeigt die Details)</translation>
     </message>
@@ -8610,12 +8609,12 @@ Optionen sind im Modell gespeicherte Änderungssätze („options“ in der Mode
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>The system&apos;s language (%1)</source>
         <translation>Sprache des Systems (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>System</source>
         <translation>System</translation>
     </message>

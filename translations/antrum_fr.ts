@@ -6783,12 +6783,12 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: %2 columns, %3 rows, separated by “%4”.</source>
         <translation>%1&#xa0;: %2 colonnes, %3 lignes, séparées par «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
@@ -7507,7 +7507,7 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
         <translation>Voisinage é&amp;largi (actuellement %1)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>%1: %2 of %3</source>
         <translation>%1&#xa0;: %2 sur %3</translation>
     </message>
@@ -7577,7 +7577,7 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+96"/>
         <location line="+268"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
@@ -7925,29 +7925,28 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
     </message>
     <message>
         <location line="+12"/>
-        <location line="+573"/>
+        <location line="+592"/>
         <source>New model</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location line="-521"/>
-        <location line="+565"/>
+        <location line="-512"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-564"/>
-        <location line="+566"/>
+        <location line="-14"/>
+        <location line="+572"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 nœuds · %2 liens</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-567"/>
         <source>Changed: analysis follows…</source>
         <translation>Modifié&#xa0;: analyse en attente…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
@@ -8184,12 +8183,12 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Ouvrez un modèle avec &lt;b&gt;Fichier › Ouvrir&lt;/b&gt; (Ctrl+O) pour voir ce dont dépend votre organisation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-548"/>
         <source>%1[*] (read-only) — Antrum</source>
         <translation>%1[*] (lecture seule) — Antrum</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+578"/>
         <source>Selected %1 (Ctrl+1 shows its details)</source>
         <translation>%1 sélectionné (Ctrl+1 affiche ses détails)</translation>
     </message>
@@ -8610,12 +8609,12 @@ Les options sont des ensembles de modifications enregistrés dans le modèle («
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>The system&apos;s language (%1)</source>
         <translation>Langue du système (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>System</source>
         <translation>Système</translation>
     </message>

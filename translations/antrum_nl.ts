@@ -6783,12 +6783,12 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>“%1” heeft geen kopregel.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: %2 columns, %3 rows, separated by “%4”.</source>
         <translation>%1: %2 kolommen, %3 rijen, gescheiden door “%4”.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Ignore</source>
         <translation>Negeren</translation>
     </message>
@@ -7507,7 +7507,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>&amp;Ruimere omgeving (nu %1)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
     </message>
@@ -7577,7 +7577,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
 <context>
     <name>antrum::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+185"/>
+        <location filename="../ui/mainwindow.cpp" line="+186"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -7873,18 +7873,17 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>De bewaarde wijzigingen konden niet worden gelezen; het bestand wordt geopend zoals het was opgeslagen.</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+565"/>
+        <location line="+92"/>
         <source>%1[*] — Antrum</source>
         <translation>%1[*] — Antrum</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-9"/>
         <source>Changed: analysis follows…</source>
         <translation>Gewijzigd: analyse volgt…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Cannot delete</source>
         <translation>Kan niet verwijderen</translation>
     </message>
@@ -7996,12 +7995,12 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>„%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="-405"/>
         <source>%1[*] (read-only) — Antrum</source>
         <translation>%1[*] (alleen-lezen) — Antrum</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+850"/>
         <source>&lt;h3&gt;Antrum %1&lt;/h3&gt;&lt;p&gt;Digital-sovereignty dependency analyzer.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Mus non uni fidit antro&lt;/i&gt;: a mouse trusts not one hole.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Antrum %1&lt;/h3&gt;&lt;p&gt;Analyse van digitale afhankelijkheden en soevereiniteit.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Mus non uni fidit antro&lt;/i&gt;: een muis vertrouwt niet op één hol.&lt;/p&gt;</translation>
     </message>
@@ -8027,8 +8026,8 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Antrum kon niet opnieuw worden gestart; start het zelf opnieuw.</translation>
     </message>
     <message>
-        <location line="-965"/>
-        <location line="+573"/>
+        <location line="-984"/>
+        <location line="+592"/>
         <source>New model</source>
         <translation>Nieuw model</translation>
     </message>
@@ -8048,13 +8047,13 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>&lt;h2&gt;Antrum&lt;/h2&gt;&lt;p&gt;Open een model met &lt;b&gt;Bestand › Openen&lt;/b&gt; (Ctrl+O) om te zien waar uw organisatie van afhangt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-556"/>
-        <location line="+566"/>
+        <location line="-562"/>
+        <location line="+572"/>
         <source>%1 nodes · %2 edges</source>
         <translation>%1 knooppunten · %2 verbindingen</translation>
     </message>
     <message>
-        <location line="-1103"/>
+        <location line="-1122"/>
         <location line="+268"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
@@ -8105,7 +8104,7 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Open een model om de analyses te zien.</translation>
     </message>
     <message>
-        <location line="+515"/>
+        <location line="+534"/>
         <source>Nothing was deleted: %1</source>
         <translation>Er is niets verwijderd: %1</translation>
     </message>
@@ -8610,12 +8609,12 @@ Opties zijn wijzigingssets die in het model zijn opgeslagen (“options” in he
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>The system&apos;s language (%1)</source>
         <translation>De taal van het systeem (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>

@@ -41,17 +41,20 @@ void setConfigured(const QString &language)
         QSettings().setValue(Key, language);
 }
 
-QString effective()
+QString system()
 {
-    if (const QString chosen = configured(); !chosen.isEmpty())
-        return chosen;
-    // The first of the user's preferred languages (LANGUAGE, then the locale) that we ship.
     for (const QString &name : QLocale::system().uiLanguages()) {
         const QString language = name.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
         if (ReportLanguage::languages().contains(language))
             return language;
     }
     return QStringLiteral("en");
+}
+
+QString effective()
+{
+    const QString chosen = configured();
+    return chosen.isEmpty() ? system() : chosen;
 }
 
 bool install(const QString &language)

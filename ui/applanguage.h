@@ -13,7 +13,10 @@ namespace AppLanguage {
 /// The language chosen in the preferences, or empty for "the system's".
 QString configured();
 void setConfigured(const QString &language);
-/// The language the interface uses: configured(), else the system's if shipped, else "en".
+/// The first of the user's preferred languages (LANGUAGE, then the locale) that Antrum
+/// ships, else "en".
+QString system();
+/// The language the interface uses: configured(), else system().
 QString effective();
 /// Installs Antrum's and Qt's translations of `language` and makes QLocale() write numbers,
 /// dates and money its way. Returns false if Antrum's translation could not be loaded

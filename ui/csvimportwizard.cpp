@@ -418,10 +418,10 @@ bool CsvImportWizard::readSheet(const QString &path, bool nodes)
     }
     if (nodes) {
         m_fileStatus->setProperty("ok", problem.isEmpty());
-        m_fileStatus->setText(problem.isEmpty()
-                                  ? tr("%1: %2 columns, %3 rows, separated by “%4”.")
-                                        .arg(name).arg(sheet.header.size()).arg(sheet.rows.size()).arg(sheet.separator)
-                                  : problem);
+        m_nodesStatus = problem.isEmpty() ? tr("%1: %2 columns, %3 rows, separated by “%4”.")
+                                                .arg(name).arg(sheet.header.size()).arg(sheet.rows.size()).arg(sheet.separator)
+                                          : problem;
+        m_fileStatus->setText(m_nodesStatus);
     } else if (!problem.isEmpty() && !path.isEmpty()) {
         m_fileStatus->setText(m_fileStatus->text() + u'\n' + problem);
     }
@@ -452,7 +452,7 @@ bool CsvImportWizard::setEdgesFile(const QString &path)
     if (path.isEmpty()) {
         m_edgesSheet = {};
         m_edgesData.clear();
-        readSheet(m_nodesPath, true); // clears an old relations message
+        m_fileStatus->setText(m_nodesStatus); // without an old relations message
     } else {
         ok = readSheet(path, false);
         if (!ok)

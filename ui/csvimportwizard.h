@@ -104,6 +104,7 @@ private:
     QLineEdit *m_edgesEdit = nullptr;
     QComboBox *m_separator = nullptr;
     QLabel *m_fileStatus = nullptr;
+    QString m_nodesStatus; ///< what the status says about the nodes sheet
     QLabel *m_mappingStatus = nullptr;
     QStandardItemModel *m_previewModel = nullptr;
     QTableView *m_preview = nullptr;

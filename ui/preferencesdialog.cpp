@@ -23,16 +23,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     setWindowTitle(tr("Preferences"));
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
-    QString system;
-    for (const QString &name : QLocale::system().uiLanguages()) {
-        const QString language = name.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
-        if (ReportLanguage::languages().contains(language)) {
-            system = language;
-            break;
-        }
-    }
-    m_language->addItem(tr("The system's language (%1)").arg(ReportLanguage::nativeName(system.isEmpty() ? QStringLiteral("en") : system)),
-                        QString());
+    m_language->addItem(tr("The system's language (%1)").arg(ReportLanguage::nativeName(AppLanguage::system())), QString());
     for (const QString &language : ReportLanguage::languages())
         m_language->addItem(ReportLanguage::nativeName(language), language); // each in its own language
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppLanguage::configured())));
